@@ -1,0 +1,38 @@
+import type { Severity } from '../diagnostic.js';
+
+/** What a rule checks, for docs, SARIF's `tool.driver.rules` and suppressions. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+/** Every rule flowkeeper reports, by stable id. */
+export const RULES: readonly RuleInfo[] = [
+  { id: 'type', severity: 'error', description: 'A value has the wrong JSON type (for example a string where a number belongs, or null where null is not allowed).' },
+  { id: 'enum', severity: 'error', description: 'A value is not one of the documented values.' },
+  { id: 'range', severity: 'error', description: 'A number is outside its documented range (attempt limits 1 to 5, minScore 0.52 to 0.9, searchMinScore 0.7 to 0.95, version at least 1).' },
+  { id: 'required', severity: 'error', description: 'A field a complete flow (or a list item) must have is missing.' },
+  { id: 'required-when', severity: 'error', description: 'A field required by another field is missing or empty: verification methods and document types when the document step is not skipped; apiUrl, apiTestType and apiTestValue when the integration source is API.' },
+  { id: 'unknown-key', severity: 'error', description: 'A key the API does not know; usually a typo.' },
+  { id: 'read-only', severity: 'error', description: 'A field the server owns (_id, createdAt, updatedAt, webhookUrl, redirectUrl) appears in an update.' },
+  { id: 'non-empty', severity: 'error', description: 'A string or list that must not be empty is empty.' },
+  { id: 'unique-name', severity: 'error', description: 'Two additional sign-up fields share a name.' },
+  { id: 'object-id', severity: 'error', description: 'A flow id is not a 24-hex ObjectId; the server answers 400 to it.' },
+  { id: 'extends', severity: 'error', description: 'extends is not a relative path or a list of them, or a base cannot be resolved (missing, outside the repository, or a cycle).' },
+  { id: 'parse', severity: 'error', description: 'A flow file cannot be read as YAML or JSON.' },
+  { id: 'additional-fields-not-allowed', severity: 'warning', description: 'additionalFields lists fields while allowAdditionalFields is false, so they are not shown.' },
+  { id: 'step-skipped-but-configured', severity: 'warning', description: 'A step is skipped although its section is configured; the configuration has no effect.' },
+  { id: 'active-flow-verifies-nothing', severity: 'warning', description: 'An active flow skips both the document and the liveness step.' },
+  { id: 'webhook-not-object-id', severity: 'warning', description: 'integrations.webhook is not a 24-hex webhook id (use null for no webhook).' },
+  { id: 'insecure-url', severity: 'warning', description: 'A redirect or API URL uses plain http.' },
+  { id: 'invalid-url', severity: 'warning', description: 'A redirect or API URL is not an absolute http(s) URL.' },
+  { id: 'unused-api-settings', severity: 'warning', description: 'apiUrl or apiTestValue is set while the integration source is not API, so it is not used.' },
+  { id: 'strategy-without-source', severity: 'warning', description: 'A blacklist strategy is set while the integration source is NONE, so there is no list to check.' },
+  { id: 'duplicate-verification-method', severity: 'warning', description: 'A verification method is listed more than once.' },
+];
+
+/** Looks a rule up by id. */
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return RULES.find((rule) => rule.id === id);
+}
