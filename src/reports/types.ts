@@ -1,0 +1,75 @@
+import type { Diagnostic } from '../engine/diagnostic.js';
+
+/** The verdict on one flow file (bases included), as every output format shows it. */
+export interface FileResult {
+  /** Relative to the working directory, with `/` separators. */
+  path: string;
+  /** The flow's id; null for a base file (no id) or when the id could not be read. */
+  id: string | null;
+  valid: boolean;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/** Counts over a validation run. */
+export interface ValidateSummary {
+  files: number;
+  valid: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The outcome of `flowkeeper validate`: every file found, and the counts. */
+export interface ValidateReport {
+  files: FileResult[];
+  summary: ValidateSummary;
+}
+
+/** One changed field of a flow's PUT body, before → after. */
+export interface FieldChange {
+  /** Dot path, as in diagnostics. */
+  field: string;
+  /** Absent (undefined) when the field is added. */
+  before?: unknown;
+  /** Absent (undefined) when the field is removed. */
+  after?: unknown;
+  /** True when the change lowers the bar of verification (see engine/diff.ts). */
+  weakens: boolean;
+}
+
+/** How a flow differs between the base ref and the working tree. */
+export type FlowChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';
+
+/** One flow's line in a plan. */
+export interface FlowPlan {
+  /** Path in the working tree (for a removed flow: where it was). */
+  path: string;
+  id: string | null;
+  change: FlowChangeKind;
+  /** Set when the flow's file was moved or renamed: its path at the base ref. */
+  previousPath?: string;
+  changes: FieldChange[];
+  /** The flow's status after the change (before, for a removed flow), to judge risk. */
+  status?: string;
+}
+
+/** The outcome of `flowkeeper plan`. */
+export interface PlanReport {
+  /** The git ref the working tree was compared with, as given or resolved. */
+  base: string;
+  flows: FlowPlan[];
+  /** Diagnostics that kept a flow from being planned (the plan is of valid flows only). */
+  files: FileResult[];
+}
+
+/** What a formatter may know beyond the report. */
+export interface FormatContext {
+  /** Whether to use ANSI colour (only on a TTY, never with NO_COLOR). */
+  color: boolean;
+  /** The tool's version, for SARIF's driver. */
+  version: string;
+}
+
+/** A formatter: a pure function from a report to the text to print. */
+export type Formatter<R> = (report: R, context: FormatContext) => string;
