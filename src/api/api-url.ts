@@ -1,0 +1,46 @@
+import { isIP } from 'node:net';
+import { ApiConfigError } from './errors.js';
+import { redactUrl } from './redact.js';
+
+/** The path of the endpoint, under the API's base URL. */
+const FLOWS_PATH = '/v3/project-flows/';
+
+/** True for hosts that never leave the machine: 127.0.0.0/8, localhost and [::1]. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  if (host === 'localhost' || host === '[::1]' || host === '::1') return true;
+  return isIP(host) === 4 && host.startsWith('127.');
+}
+
+/**
+ * Checks the API's base URL (the host, without `/v3`) and returns it parsed. Only https is accepted,
+ * except on loopback hosts (the sandbox), because the token would otherwise cross the network in
+ * clear. Credentials, queries and fragments are refused: nothing but the flow id reaches a URL.
+ */
+export function parseApiUrl(apiUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    // The parser's own error keeps the raw input, which may hold a password: show a redacted copy.
+    throw new ApiConfigError(`apiUrl ${JSON.stringify(redactUrl(apiUrl))} is not a valid URL; expected https://host[/path]`);
+  }
+  const shown = JSON.stringify(redactUrl(apiUrl));
+  if (url.username !== '' || url.password !== '') {
+    throw new ApiConfigError(`apiUrl ${shown} contains credentials; remove them and pass the API token separately`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new ApiConfigError(`apiUrl ${shown} must use https; plain http is allowed only for loopback hosts (127.0.0.1, localhost, [::1])`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ApiConfigError(`apiUrl ${shown} has a query or fragment; expected only scheme, host, port and path`);
+  }
+  return url;
+}
+
+/** The endpoint URL of one flow: the base URL's path, then `/v3/project-flows/`, then the encoded id. */
+export function flowUrl(base: URL, id: string): string {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, '')}${FLOWS_PATH}${encodeURIComponent(id)}`;
+  return url.href;
+}

@@ -1,0 +1,110 @@
+import { STATUS_CODES } from 'node:http';
+import { request, type Dispatcher } from 'undici';
+import { isObject } from '../engine/json.js';
+import type { Flow } from '../generated/types.js';
+import type { Redactor } from './redact.js';
+import type { ApiErrorDetail } from './result.js';
+import { classifyNetworkError, isRetryableStatus, parseRetryAfter } from './retry.js';
+
+/** The outcome of a single HTTP exchange, before the retry loop decides what to do with it. */
+export type AttemptOutcome =
+  | { ok: true; status: number; data: Flow }
+  | {
+      ok: false;
+      status: number;
+      code: string;
+      message: string;
+      details?: ApiErrorDetail[];
+      reason?: string;
+      retryable: boolean;
+      /** The server's Retry-After, in ms from now; undefined when absent or unreadable. */
+      retryAfterMs?: number;
+    };
+
+/** Everything one attempt needs; the token is already inside `headers`. */
+export interface AttemptRequest {
+  method: 'GET' | 'PUT';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  dispatcher: Dispatcher;
+  timeoutMs: number;
+  now: () => number;
+  redact: Redactor;
+}
+
+const NETWORK_MESSAGES: Record<string, string> = {
+  ECONNRESET: 'the connection was reset',
+  ECONNREFUSED: 'the connection was refused (is the API reachable?)',
+  EPIPE: 'the connection broke while sending',
+  'socket-closed': 'the server closed the connection before answering',
+};
+
+function networkMessage(reason: string, timeoutMs: number, error: unknown, redact: Redactor): string {
+  if (reason === 'timeout') return `no answer from the API within ${timeoutMs} ms`;
+  const known = NETWORK_MESSAGES[reason];
+  if (known) return `no answer from the API: ${known}`;
+  const text = error instanceof Error ? error.message : String(error);
+  return redact(`no answer from the API: ${reason}${text ? ` (${text})` : ''}`);
+}
+
+function detailsOf(value: unknown, redact: Redactor): ApiErrorDetail[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value
+    .filter((d): d is { field: unknown; message: unknown } => isObject(d))
+    .map((d) => ({ field: redact(String(d.field ?? '')), message: redact(String(d.message ?? '')) }));
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends one request and reads the whole answer. Never throws for network trouble or a refusal:
+ * both come back as an outcome. Redirects are not followed, so the token is only ever sent to
+ * the configured host.
+ */
+export async function sendAttempt(req: AttemptRequest): Promise<AttemptOutcome> {
+  let status: number;
+  let headers: Record<string, string | string[] | undefined>;
+  let text: string;
+  try {
+    const response = await request(req.url, {
+      method: req.method,
+      headers: req.headers,
+      body: req.body,
+      dispatcher: req.dispatcher,
+      // One deadline for connect, headers and body: a server that trickles bytes cannot stall us.
+      signal: AbortSignal.timeout(req.timeoutMs),
+    });
+    status = response.statusCode;
+    headers = response.headers;
+    text = await response.body.text();
+  } catch (error) {
+    const { reason, retryable } = classifyNetworkError(error);
+    return { ok: false, status: 0, code: 'NetworkError', message: networkMessage(reason, req.timeoutMs, error, req.redact), reason, retryable };
+  }
+
+  const json = parseJson(text);
+  if (status >= 200 && status < 300) {
+    if (isObject(json) && isObject(json.data)) return { ok: true, status, data: json.data as Flow };
+    return { ok: false, status, code: 'InvalidResponse', message: `the API answered ${status} without a flow in "data"`, retryable: false };
+  }
+  const body = isObject(json) ? json : {};
+  const message = typeof body.message === 'string' && body.message !== '' ? body.message : `the API answered ${status} ${STATUS_CODES[status] ?? ''}`.trim();
+  const details = detailsOf(body.details, req.redact);
+  const retryAfterMs = parseRetryAfter(headers['retry-after'], req.now());
+  return {
+    ok: false,
+    status,
+    code: typeof body.code === 'string' && body.code !== '' ? req.redact(body.code) : `Http${status}`,
+    message: req.redact(message),
+    ...(details ? { details } : {}),
+    retryable: isRetryableStatus(status),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}

@@ -1,0 +1,159 @@
+import pLimit from 'p-limit';
+import { Agent } from 'undici';
+import { describeType, isObject } from '../engine/json.js';
+import type { UpdateBody } from '../generated/types.js';
+import { flowUrl, parseApiUrl } from './api-url.js';
+import { sendAttempt, type AttemptOutcome } from './attempt.js';
+import { ApiConfigError, FlowkeeperError } from './errors.js';
+import { assertFlowId } from './flow-id.js';
+import { createPacer, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
+import { createRedactor } from './redact.js';
+import type { FlowFailure, FlowResult, RetryEvent } from './result.js';
+import { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './retry.js';
+
+/** How to reach the API and how gently to treat it. Only `apiUrl` and `token` are required. */
+export interface FlowClientOptions {
+  /** The API's base URL, without `/v3` (`https://api.example.com`); http only for loopback hosts. */
+  apiUrl: string;
+  /** The JWT sent as `Authorization: Bearer`; never shown anywhere. */
+  token: string;
+  /** Requests (retries included) in progress at once; default 4. */
+  concurrency?: number;
+  /** Sends (retries included) allowed in any window; default 50 per 60 000 ms, the documented limit. */
+  rate?: RateLimit;
+  /** Retry policy; missing fields take {@link DEFAULT_RETRY}. */
+  retry?: Partial<RetryOptions>;
+  /** Deadline of one attempt, connect to last byte; default 30 000 ms. */
+  timeoutMs?: number;
+  /** Source of jitter, in [0, 1); default Math.random. */
+  random?: () => number;
+  /** Waits between attempts and for the pacer; default a real timer. */
+  sleep?: Sleep;
+  /** Clock in epoch ms for the pacer, the budget and Retry-After dates; default Date.now. */
+  now?: () => number;
+  /** Called before each retry, for progress output. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** A client of `/v3/project-flows/{id}`. Results are data; only a malformed id or body rejects. */
+export interface FlowClient {
+  /** Sends a partial update; resolves to the merged flow or to why it failed. */
+  putFlow(id: string, body: UpdateBody | Record<string, unknown>): Promise<FlowResult>;
+  /** Reads a flow as the server holds it. */
+  getFlow(id: string): Promise<FlowResult>;
+  /** Closes idle connections; call once done so the process can exit promptly. */
+  close(): Promise<void>;
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new ApiConfigError(`${name} is ${JSON.stringify(value)}; expected a whole number of at least 1`);
+  return value;
+}
+
+function nonNegative(name: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) throw new ApiConfigError(`${name} is ${JSON.stringify(value)}; expected a number of at least 0`);
+  return value;
+}
+
+function checkToken(token: unknown): string {
+  // Control characters or spaces would let a token split the header; say so without showing it.
+  if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
+    throw new ApiConfigError('the API token is empty or holds spaces, control or non-ASCII characters; expected a JWT');
+  }
+  return token;
+}
+
+/**
+ * Builds a client. Every send goes through one pacer (no `rate.windowMs` sees more than
+ * `rate.requests` sends, retries included) and at most `concurrency` operations run at once.
+ * Throws {@link ApiConfigError} for an insecure or malformed URL, a bad token or bad numbers.
+ */
+export function createFlowClient(options: FlowClientOptions): FlowClient {
+  const base = parseApiUrl(options.apiUrl);
+  const token = checkToken(options.token);
+  const redact = createRedactor([token]);
+  const concurrency = positiveInteger('concurrency', options.concurrency ?? 4);
+  const rate = options.rate ?? DEFAULT_RATE;
+  positiveInteger('rate.requests', rate.requests);
+  positiveInteger('rate.windowMs', rate.windowMs);
+  const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
+  positiveInteger('retry.maxAttempts', retry.maxAttempts);
+  nonNegative('retry.baseDelayMs', retry.baseDelayMs);
+  nonNegative('retry.maxDelayMs', retry.maxDelayMs);
+  nonNegative('retry.budgetMs', retry.budgetMs);
+  const timeoutMs = positiveInteger('timeoutMs', options.timeoutMs ?? 30_000);
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+
+  const pacer = createPacer(rate, { now, sleep });
+  const limit = pLimit(concurrency);
+  const agent = new Agent({ connections: concurrency });
+  const headers = {
+    authorization: `Bearer ${token}`,
+    accept: 'application/json',
+    'user-agent': 'flowkeeper',
+  };
+
+  async function attempt(method: 'GET' | 'PUT', url: string, body: string | undefined): Promise<AttemptOutcome> {
+    const release = await pacer.acquire();
+    try {
+      return await sendAttempt({
+        method,
+        url,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body,
+        dispatcher: agent,
+        timeoutMs,
+        now,
+        redact,
+      });
+    } finally {
+      release();
+    }
+  }
+
+  async function withRetries(method: 'GET' | 'PUT', id: string, body: string | undefined): Promise<FlowResult> {
+    const url = flowUrl(base, id);
+    const started = now();
+    for (let attempts = 1; ; attempts += 1) {
+      const outcome = await attempt(method, url, body);
+      if (outcome.ok) return { ok: true, status: outcome.status, data: outcome.data, attempts };
+      const { retryAfterMs, ...failure } = outcome;
+      const result: FlowFailure = { ...failure, attempts };
+      if (!outcome.retryable) return result;
+      if (attempts >= retry.maxAttempts) return { ...result, exhausted: 'attempts' };
+      // Retry-After wins over the backoff and is not capped by maxDelayMs; the budget bounds it.
+      const delayMs = retryAfterMs ?? backoffDelay(attempts, retry, random);
+      if (now() - started + delayMs > retry.budgetMs) return { ...result, exhausted: 'budget' };
+      if (outcome.status === 429) pacer.pauseUntil(now() + delayMs);
+      options.onRetry?.({
+        method,
+        id,
+        attempt: attempts,
+        status: outcome.status,
+        code: outcome.code,
+        ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}),
+        delayMs,
+        fromRetryAfter: retryAfterMs !== undefined,
+      });
+      await sleep(delayMs);
+    }
+  }
+
+  return {
+    async putFlow(id, body) {
+      const checked = assertFlowId(id);
+      if (!isObject(body)) throw new FlowkeeperError('INVALID_BODY', `the update body is ${describeType(body)}; expected an object`);
+      const text = JSON.stringify(body);
+      return limit(() => withRetries('PUT', checked, text));
+    },
+    async getFlow(id) {
+      const checked = assertFlowId(id);
+      return limit(() => withRetries('GET', checked, undefined));
+    },
+    close() {
+      return agent.close();
+    },
+  };
+}

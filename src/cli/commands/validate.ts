@@ -1,0 +1,44 @@
+import { Option, type Command } from 'commander';
+import { discoverFlowFiles } from '../../files/discover.js';
+import { validateFlowFiles } from '../../files/validate-files.js';
+import { validateFormatters, type ValidateFormat } from '../../formatters/index.js';
+import { emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
+import { VERSION } from '../version.js';
+
+interface ValidateOptions {
+  format: ValidateFormat;
+  output?: string;
+  maxWarnings?: number;
+  root?: string;
+}
+
+/** `flowkeeper validate [paths...]`: exit 0 clean, 1 errors (or too many warnings), 2 usage. */
+export function registerValidate(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('Validate flow files: each one on its own, then resolved through its bases as a complete flow.')
+    .argument('[paths...]', 'files, folders (searched for .yaml, .yml and .json) or globs', ['flows/'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(validateFormatters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
+    .option('--root <dir>', 'repository root that bases may not leave (default: the git work tree)')
+    .addHelpText('after', `
+Examples:
+  $ flowkeeper validate                         # every flow file under flows/
+  $ flowkeeper validate flows/retail.yaml       # one file
+  $ flowkeeper validate 'flows/**/*.yaml' --format json --output report.json
+  $ flowkeeper validate --format sarif > flowkeeper.sarif
+  $ flowkeeper validate --max-warnings 0        # warnings fail too`)
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const root = await resolveRoot(io, options.root);
+      const files = await discoverFlowFiles(paths, io.cwd);
+      const report = await validateFlowFiles(files, { cwd: io.cwd, root });
+      const color = options.output === undefined && useColor(io.stdout, io.env);
+      await emit(io, validateFormatters[options.format](report, { color, version: VERSION }), options.output);
+      const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+      if (tooManyWarnings) {
+        io.stderr.write(`flowkeeper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      }
+      setExit(report.summary.errors > 0 || tooManyWarnings ? 1 : 0);
+    });
+}

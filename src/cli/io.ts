@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { repositoryRoot } from '../git/run-git.js';
+
+/** A stream the CLI writes to. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (FORCE_COLOR forces it). */
+export function useColor(stream: OutputStream, env: CliIO['env']): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/** Writes a command's main output to `--output FILE`, or to stdout. */
+export async function emit(io: CliIO, text: string, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(path.resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(`--output ${output}: cannot write the file (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** The repository root: --root if given, else git's top folder, else the working directory. */
+export async function resolveRoot(io: CliIO, root: string | undefined): Promise<string> {
+  if (root !== undefined) return path.resolve(io.cwd, root);
+  return (await repositoryRoot(io.cwd)) ?? io.cwd;
+}
+
+/** Parses a whole number option, as a usage error when it is not one. */
+export function wholeNumber(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`${name} is ${JSON.stringify(value)}; expected a whole number of at least 0`);
+    return Number(value);
+  };
+}

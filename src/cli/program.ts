@@ -1,0 +1,28 @@
+import { Command, CommanderError } from 'commander';
+import { registerPlan } from './commands/plan.js';
+import { registerPrint } from './commands/print.js';
+import { registerValidate } from './commands/validate.js';
+import type { CliIO } from './io.js';
+import { VERSION } from './version.js';
+
+/** Builds the `flowkeeper` command line; `setExit` receives each command's exit code. */
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('flowkeeper')
+    .description('Keep identity-verification project flows in git: validate, plan and sync them.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  registerValidate(program, io, setExit);
+  registerPlan(program, io, setExit);
+  registerPrint(program, io, setExit);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');
+  }
+  return program;
+}
+
+/** Commander's own outcomes: help and version are success, everything else a usage error. */
+export function exitCodeOfCommanderError(error: CommanderError): number {
+  return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+}

@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+
+// Read at run time from the package itself so the version cannot drift; works from src/ under
+// jest, from lib/ when installed, and from the ncc bundle (which inlines package.json).
+const require = createRequire(import.meta.url);
+
+function readVersion(): string {
+  for (const candidate of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = require(candidate) as { name?: string; version?: string };
+      if (pkg.name === 'flowkeeper' && pkg.version) return pkg.version;
+    } catch {
+      // try the next location
+    }
+  }
+  return '0.0.0';
+}
+
+/** flowkeeper's version, from package.json. */
+export const VERSION = readVersion();

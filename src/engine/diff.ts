@@ -1,0 +1,90 @@
+import { FLOW_MODEL } from '../generated/model.js';
+import type { FieldChange } from '../reports/types.js';
+import { hasOwn, isObject, joinField, jsonEqual } from './json.js';
+import type { ModelNode } from './model-node.js';
+import { weakensVerification } from './weakens.js';
+
+export { weakensVerification } from './weakens.js';
+
+/**
+ * Keys to compare, in a stable order: the model's keys in schema order, then keys the model does
+ * not know in the order `after` has them, then those only `before` has. Keys whose value is
+ * `undefined` count as absent.
+ */
+function orderedKeys(before: unknown, after: unknown, node: ModelNode | undefined): string[] {
+  const present = (value: unknown, key: string): boolean => isObject(value) && hasOwn(value, key) && value[key] !== undefined;
+  const keys: string[] = [];
+  for (const key of Object.keys(node?.properties ?? {})) {
+    if (present(before, key) || present(after, key)) keys.push(key);
+  }
+  for (const side of [after, before]) {
+    if (!isObject(side)) continue;
+    for (const key of Object.keys(side)) {
+      if (!keys.includes(key) && present(side, key)) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+function childNode(node: ModelNode | undefined, key: string): ModelNode | undefined {
+  return node?.properties && hasOwn(node.properties, key) ? node.properties[key] : undefined;
+}
+
+function valueAt(value: unknown, key: string): unknown {
+  return isObject(value) && hasOwn(value, key) ? value[key] : undefined;
+}
+
+/**
+ * Lists of objects (documentTypes, configurations, additionalFields) are compared item by item so
+ * a reviewer sees which item changed; any other list (verificationMethods) is one value.
+ */
+function comparedPerItem(before: unknown[], after: unknown[]): boolean {
+  const items = [...before, ...after];
+  return items.length > 0 && items.every(isObject);
+}
+
+function change(field: string, before: unknown, after: unknown): FieldChange {
+  // Absent sides are left out rather than set to undefined, so the object's keys say what exists.
+  return {
+    field,
+    ...(before !== undefined ? { before } : {}),
+    ...(after !== undefined ? { after } : {}),
+    weakens: weakensVerification(field, before, after),
+  };
+}
+
+function walk(path: string, before: unknown, after: unknown, node: ModelNode | undefined, out: FieldChange[]): void {
+  if (before === undefined && after === undefined) return;
+  const objectOrAbsent = (value: unknown): boolean => value === undefined || isObject(value);
+  if (objectOrAbsent(before) && objectOrAbsent(after)) {
+    // A section that appears or disappears is shown leaf by leaf, like any other object.
+    for (const key of orderedKeys(before, after, node)) {
+      walk(joinField(path, key), valueAt(before, key), valueAt(after, key), childNode(node, key), out);
+    }
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after) && comparedPerItem(before, after)) {
+    const length = Math.max(before.length, after.length);
+    for (let index = 0; index < length; index += 1) {
+      const itemPath = joinField(path, index);
+      const [from, to] = [before[index], after[index]];
+      // An added or removed item is one change at the item's path, whole.
+      if (from === undefined || to === undefined) out.push(change(itemPath, from, to));
+      else walk(itemPath, from, to, node?.items, out);
+    }
+    return;
+  }
+  // Scalars, lists of scalars, a list that appears or disappears, or a change of type.
+  if (!jsonEqual(before, after)) out.push(change(path, before, after));
+}
+
+/**
+ * Compares two PUT bodies (or resolved flows) field by field and lists what differs, each change
+ * marked when it weakens verification. `undefined` stands for no body at all (a flow added or
+ * removed). Pure and deterministic: fields come in schema order, list items by index.
+ */
+export function diffBodies(before: unknown | undefined, after: unknown | undefined): FieldChange[] {
+  const out: FieldChange[] = [];
+  walk('', before, after, FLOW_MODEL, out);
+  return out;
+}

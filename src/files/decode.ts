@@ -1,0 +1,29 @@
+import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+
+/** Flow files are a few kilobytes; anything far larger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The text of a file, or the one problem that keeps it from being read as text. */
+export type Decoded = { ok: true; text: string } | { ok: false; problem: Diagnostic };
+
+function problem(message: string): Decoded {
+  return { ok: false, problem: { ...diagnostic('', message, 'parse'), line: 1, column: 1 } };
+}
+
+/**
+ * Turns a file's bytes into text: refuses oversized, binary and non-UTF-8 files with one
+ * clear message, and drops a byte order mark (TextDecoder does, with ignoreBOM false).
+ */
+export function decodeFlowFile(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return problem(`the file is ${bytes.length} bytes; flow files may be at most ${MAX_FILE_BYTES} bytes (1 MiB)`);
+  }
+  if (bytes.includes(0)) return problem('the file contains NUL bytes; expected a YAML or JSON text file');
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return problem('the file is not valid UTF-8 text; expected a YAML or JSON text file');
+  }
+}

@@ -1,0 +1,78 @@
+import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+import { mapSchemaErrors } from '../engine/error-mapping.js';
+import { describeType, isObject, quote, setOwn, type JsonObject } from '../engine/json.js';
+import { validateFlowFileSchema } from '../generated/validator-types.js';
+import { decodeFlowFile } from './decode.js';
+import { placeInFile } from './locate.js';
+import { parseJson } from './parse-json.js';
+import { parseYaml } from './parse-yaml.js';
+import type { ParsedSource } from './parsed-source.js';
+
+/** Keys of a flow file that are not part of the PUT body. */
+export const FILE_ONLY_KEYS = ['id', 'extends', '$schema'] as const;
+
+/** A flow file read, parsed and checked on its own. */
+export interface LoadedFile {
+  /** Display path: relative to the working directory, `/` separators. */
+  path: string;
+  absolutePath: string;
+  /** Undefined when the bytes were not text. */
+  source: ParsedSource | undefined;
+  /** The flow's id when the file has a well-formed one; null for a base or a malformed id. */
+  id: string | null;
+  /** A file without an `id` key: checked for shape, judged only through the files extending it. */
+  isBase: boolean;
+  /** The `extends` entries as written (relative paths). */
+  extends: string[];
+  /** The writable fields the file declares: its part of the PUT body. */
+  layer: JsonObject;
+  /** Whether the file could be read as a mapping at all. */
+  readable: boolean;
+  /** Problems found in this file alone, positioned. */
+  diagnostics: Diagnostic[];
+}
+
+/** Whether a path names a flow file by its extension. */
+export function isFlowFileName(name: string): boolean {
+  return /\.(ya?ml|json)$/i.test(name);
+}
+
+function parse(text: string, absolutePath: string): ParsedSource {
+  return /\.json$/i.test(absolutePath) ? parseJson(text) : parseYaml(text);
+}
+
+/** Reads one flow file from its bytes: decoding, syntax, and the flow-file schema. */
+export function loadFlowFile(bytes: Uint8Array, absolutePath: string, path: string): LoadedFile {
+  const file: LoadedFile = { path, absolutePath, source: undefined, id: null, isBase: false, extends: [], layer: {}, readable: false, diagnostics: [] };
+  const decoded = decodeFlowFile(bytes);
+  if (!decoded.ok) {
+    file.diagnostics.push({ ...decoded.problem, file: path });
+    return file;
+  }
+  // A lone CR is a line end; turned into \n it keeps every offset and suits both parsers.
+  const source = parse(decoded.text.replace(/\r(?!\n)/g, '\n'), absolutePath);
+  file.source = source;
+  file.diagnostics.push(...source.problems.map((d) => ({ ...d, file: path })));
+  if (source.problems.some((d) => d.severity === 'error')) return file;
+  const value = source.value;
+  if (!isObject(value)) {
+    const message = value === null || value === undefined
+      ? 'the file is empty; expected a mapping with id and the flow settings'
+      : `the file holds ${quote(value)} (${describeType(value)}); expected a mapping with id and the flow settings`;
+    file.diagnostics.push(placeInFile(diagnostic('', message, 'type'), { path, source }));
+    return file;
+  }
+  file.readable = true;
+  file.isBase = !('id' in value);
+  validateFlowFileSchema(value);
+  const schemaErrors = mapSchemaErrors(validateFlowFileSchema.errors, 'the file');
+  file.diagnostics.push(...schemaErrors.map((d) => placeInFile(d, { path, source })));
+  const idBroken = schemaErrors.some((d) => d.field === 'id');
+  if (typeof value.id === 'string' && !idBroken) file.id = value.id;
+  if (typeof value.extends === 'string') file.extends = [value.extends];
+  else if (Array.isArray(value.extends)) file.extends = value.extends.filter((e): e is string => typeof e === 'string' && e !== '');
+  for (const key of Object.keys(value)) {
+    if (!(FILE_ONLY_KEYS as readonly string[]).includes(key)) setOwn(file.layer, key, value[key]);
+  }
+  return file;
+}

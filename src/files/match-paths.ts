@@ -1,0 +1,24 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
+import { isFlowFileName } from './load.js';
+
+/**
+ * Picks, from a list of absolute paths (for example the files of a git commit), those that the
+ * user's patterns name: the file itself, anything under a folder, or a glob match. The same
+ * reading of patterns as discoverFlowFiles, without touching the disk.
+ */
+export function matchFlowPaths(candidates: readonly string[], patterns: readonly string[], cwd: string): string[] {
+  const tests = patterns.map((pattern) => {
+    if (isDynamicPattern(pattern)) {
+      const matcher = picomatch(pattern, { dot: false });
+      return (file: string) => matcher(path.relative(cwd, file).split(path.sep).join('/'));
+    }
+    const target = path.resolve(cwd, pattern);
+    return (file: string) => file === target || file.startsWith(target + path.sep);
+  });
+  return candidates
+    .filter((file) => isFlowFileName(file) && !file.split(path.sep).includes('node_modules'))
+    .filter((file) => tests.some((test) => test(file)))
+    .sort();
+}

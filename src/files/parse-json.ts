@@ -1,0 +1,141 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+import { setOwn, type JsonObject } from '../engine/json.js';
+import { LineIndex } from './line-index.js';
+import { MAX_NESTING } from './nesting.js';
+import type { Located, ParsedSource } from './parsed-source.js';
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'an invalid symbol (JSON has no NaN, Infinity, comments or unquoted words)',
+  ValueExpected: 'a missing value (a trailing comma?)',
+  PropertyNameExpected: 'a missing property name (a trailing comma?)',
+  CommaExpected: 'a missing comma',
+  ColonExpected: 'a missing colon',
+  CloseBraceExpected: 'a missing }',
+  CloseBracketExpected: 'a missing ]',
+  EndOfFileExpected: 'more than one value (expected the end of the file)',
+  InvalidCommentToken: 'a comment (JSON has none)',
+  UnexpectedEndOfComment: 'an unterminated comment',
+  UnexpectedEndOfString: 'an unterminated string',
+  UnexpectedEndOfNumber: 'an unterminated number',
+  InvalidUnicode: 'an invalid unicode escape',
+  InvalidEscapeCharacter: 'an invalid escape character',
+  InvalidCharacter: 'an invalid character in a string',
+};
+
+/** The deepest bracket nesting, skipping strings: checked before parsing, which recurses. */
+function bracketDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > MAX_NESTING) return { depth, offset: i };
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return { depth, offset: 0 };
+}
+
+/** Parses a JSON flow file strictly (no comments, no trailing commas, unique keys). */
+export function parseJson(text: string): ParsedSource {
+  const lines = new LineIndex(text);
+  const position = (offset: number) => lines.position(offset);
+  const at = (offset: number, message: string): Diagnostic => ({ ...diagnostic('', message, 'parse'), ...position(offset) });
+  const problems: Diagnostic[] = [];
+  let root: Node | undefined;
+
+  const deep = bracketDepth(text);
+  if (deep.depth > MAX_NESTING) {
+    problems.push(at(deep.offset, `the file nests deeper than ${MAX_NESTING} levels; a flow file needs fewer than 10`));
+  } else {
+    const errors: ParseError[] = [];
+    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first) {
+      const code = printParseErrorCode(first.error);
+      problems.push(at(first.offset, `JSON syntax error: ${MESSAGES[code] ?? code}`));
+      root = undefined;
+    }
+  }
+
+  let value: unknown;
+  if (root) {
+    const converted = toValue(root, at);
+    if (converted.problem) problems.push(converted.problem);
+    else value = converted.value;
+  }
+
+  function find(path: readonly string[]): Located {
+    let node = root;
+    let located: Located = { depth: 0, valueOffset: node?.offset ?? 0, kind: kindOf(node), throughList: false };
+    let throughList = false;
+    for (const segment of path) {
+      let next: Node | undefined;
+      let keyOffset: number | undefined;
+      if (node?.type === 'object') {
+        const property = node.children?.find((p) => p.children?.[0]?.value === segment);
+        if (!property) break;
+        keyOffset = property.children?.[0]?.offset;
+        next = property.children?.[1];
+      } else if (node?.type === 'array') {
+        const index = Number(segment);
+        next = Number.isInteger(index) && index >= 0 ? node.children?.[index] : undefined;
+        if (!next) break;
+        throughList = true;
+      } else break;
+      located = { depth: located.depth + 1, valueOffset: next?.offset ?? keyOffset ?? 0, keyOffset, kind: kindOf(next), throughList };
+      node = next;
+    }
+    return located;
+  }
+
+  return { value, problems, find, position };
+}
+
+function kindOf(node: Node | undefined): Located['kind'] {
+  if (node?.type === 'object') return 'map';
+  if (node?.type === 'array') return 'seq';
+  return 'scalar';
+}
+
+type Converted = { value?: unknown; problem?: Diagnostic };
+
+// Builds the value from the tree (rather than JSON.parse) so a duplicate key or an overflowing
+// number is caught with its position, and `__proto__` stays an ordinary key.
+function toValue(node: Node, at: (offset: number, message: string) => Diagnostic): Converted {
+  switch (node.type) {
+    case 'object': {
+      const object: JsonObject = {};
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        const key = String(keyNode.value);
+        if (seen.has(key)) return { problem: at(keyNode.offset, `JSON: the key ${JSON.stringify(key)} appears twice in one object; keys must be unique`) };
+        seen.add(key);
+        const child = toValue(valueNode, at);
+        if (child.problem) return child;
+        setOwn(object, key, child.value);
+      }
+      return { value: object };
+    }
+    case 'array': {
+      const array: unknown[] = [];
+      for (const item of node.children ?? []) {
+        const child = toValue(item, at);
+        if (child.problem) return child;
+        array.push(child.value);
+      }
+      return { value: array };
+    }
+    case 'number':
+      if (!Number.isFinite(node.value)) return { problem: at(node.offset, 'JSON: a number is too large to represent; expected a finite number') };
+      return { value: node.value };
+    default:
+      return { value: node.value };
+  }
+}

@@ -1,0 +1,33 @@
+import { readFile, realpath } from 'node:fs/promises';
+
+/** Where flow files are read from: the working tree, or a git commit (see git-reader.ts). */
+export interface FileReader {
+  /** The file's bytes, or undefined when there is no such file. */
+  read(absolutePath: string): Promise<Uint8Array | undefined>;
+  /** The path with symlinks resolved, to stop a base from escaping the repository. */
+  realPath(absolutePath: string): Promise<string>;
+}
+
+/** Reads the working tree. */
+export const workingTreeReader: FileReader = {
+  async read(absolutePath) {
+    try {
+      return await readFile(absolutePath);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  },
+  async realPath(absolutePath) {
+    try {
+      return await realpath(absolutePath);
+    } catch {
+      return absolutePath;
+    }
+  },
+};
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
+}

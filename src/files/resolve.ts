@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { diagnostic, dedupeDiagnostics, type Diagnostic } from '../engine/diagnostic.js';
+import { cloneJson, hasOwn, quote, type JsonObject } from '../engine/json.js';
+import { applyPatch } from '../engine/merge.js';
+import { validateFlow } from '../engine/validate.js';
+import type { Flow, UpdateBody } from '../generated/types.js';
+import { isFlowFileName, loadFlowFile, type LoadedFile } from './load.js';
+import { placeAcrossLayers, placeInFile } from './locate.js';
+import type { FileReader } from './reader.js';
+
+/** A flow file with its bases applied: the flow a sync would leave on the server. */
+export interface ResolvedFlow {
+  file: LoadedFile;
+  /** Every file that contributed, lowest priority first; the file itself last. */
+  layers: LoadedFile[];
+  /** Documented defaults ← each base in order ← the file. */
+  flow: Flow;
+  /** Exactly what a sync sends: the top-level fields the file or its bases declare. */
+  body: UpdateBody;
+  /** Problems of the chain (missing bases, cycles, escapes) and of the resolved flow, positioned. */
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/** Loads files once each, by absolute path, and turns absolute paths into display paths. */
+export class FlowFileCache {
+  private readonly files = new Map<string, Promise<LoadedFile | undefined>>();
+
+  constructor(
+    readonly reader: FileReader,
+    /** Display paths are relative to this folder. */
+    readonly cwd: string,
+    /** Bases must live inside this folder (the repository root). */
+    readonly root: string,
+  ) {}
+
+  displayPath(absolutePath: string): string {
+    return path.relative(this.cwd, absolutePath).split(path.sep).join('/');
+  }
+
+  /** Loads a file without keeping it: for files nobody extends, so memory stays flat. */
+  async loadOnce(absolutePath: string): Promise<LoadedFile | undefined> {
+    const cached = this.files.get(absolutePath);
+    if (cached) return cached;
+    const bytes = await this.reader.read(absolutePath);
+    return bytes && loadFlowFile(bytes, absolutePath, this.displayPath(absolutePath));
+  }
+
+  /** Loads a file and keeps it, for bases that many files extend. */
+  load(absolutePath: string): Promise<LoadedFile | undefined> {
+    let entry = this.files.get(absolutePath);
+    if (!entry) {
+      entry = this.loadOnce(absolutePath);
+      this.files.set(absolutePath, entry);
+    }
+    return entry;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+interface Chain {
+  layers: LoadedFile[];
+  errors: Diagnostic[];
+}
+
+async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: string[]): Promise<Chain> {
+  const chain: Chain = { layers: [], errors: [] };
+  const trail = [...stack, file.path];
+  for (const [index, entry] of file.extends.entries()) {
+    const field = Array.isArray((file.source?.value as JsonObject | undefined)?.extends) ? `extends.${index}` : 'extends';
+    const fail = (message: string) => chain.errors.push(placeInFile(diagnostic(field, message, 'extends'), file));
+    const target = path.resolve(path.dirname(file.absolutePath), entry);
+    const shown = cache.displayPath(target);
+    if (path.isAbsolute(entry)) {
+      fail(`extends ${quote(entry)} is an absolute path; expected a path relative to ${file.path}`);
+      continue;
+    }
+    if (!isFlowFileName(entry)) {
+      fail(`extends ${quote(entry)} is not a .yaml, .yml or .json file`);
+      continue;
+    }
+    const real = await cache.reader.realPath(target);
+    if (!isInside(cache.root, target) || !isInside(cache.root, real)) {
+      fail(`extends ${quote(entry)} resolves outside the repository root (${[...trail, shown].join(' → ')}); bases must live inside the repository`);
+      continue;
+    }
+    if (stack.includes(target) || target === file.absolutePath) {
+      fail(`extends ${quote(entry)} makes a cycle: ${[...trail, shown].join(' → ')}`);
+      continue;
+    }
+    const base = await cache.load(target);
+    if (!base) {
+      fail(`extends ${quote(entry)}: no such file (${[...trail, shown].join(' → ')})`);
+      continue;
+    }
+    if (!base.readable) {
+      fail(`extends ${quote(entry)}: the base ${base.path} cannot be read; see its own errors`);
+      continue;
+    }
+    const inner = await collectLayers(base, cache, [...stack, file.absolutePath]);
+    // Errors deep in the chain are reported where the chain breaks, in the base's own file.
+    chain.errors.push(...inner.errors);
+    chain.layers.push(...inner.layers, base);
+  }
+  return chain;
+}
+
+/** The declared top-level fields of the layers: what the file (with its bases) owns. */
+function declaredKeys(layers: readonly LoadedFile[]): Set<string> {
+  const keys = new Set<string>();
+  for (const layer of layers) for (const key of Object.keys(layer.layer)) keys.add(key);
+  return keys;
+}
+
+/**
+ * Resolves a flow file: loads its bases (recursively, each once, in order), merges them onto
+ * the documented defaults with the file last, and validates the result as a complete flow.
+ * Every diagnostic points into the file where its field is written.
+ */
+export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): Promise<ResolvedFlow> {
+  const chain = await collectLayers(file, cache, []);
+  // A base reached twice (a diamond) applies once, at its first place.
+  const layers = [...new Set([...chain.layers, file])];
+  let flow: Flow = applyPatch({}, {});
+  for (const layer of layers) flow = applyPatch(flow, layer.layer);
+  const body: JsonObject = {};
+  for (const key of declaredKeys(layers)) {
+    if (hasOwn(flow, key)) body[key] = cloneJson((flow as unknown as JsonObject)[key]);
+  }
+  const judged = validateFlow(flow);
+  const place = (d: Diagnostic) => placeAcrossLayers(d, layers);
+  return {
+    file,
+    layers,
+    flow,
+    body: body as UpdateBody,
+    errors: dedupeDiagnostics([...chain.errors, ...judged.errors.map(place)]),
+    warnings: judged.warnings.map(place),
+  };
+}

@@ -1,0 +1,55 @@
+import type { Formatter, PlanReport, ValidateReport } from '../reports/types.js';
+import { planGithub, validateGithub } from './github.js';
+import { planJson, validateJson } from './json.js';
+import { planMarkdown } from './markdown.js';
+import { planSarif, validateSarif } from './sarif.js';
+import { planStylish, validateStylish } from './stylish.js';
+
+/** The formats `flowkeeper validate` can print, the default first. */
+export const validateFormatNames = ['stylish', 'json', 'sarif', 'github'] as const;
+/** The formats `flowkeeper plan` can print, the default first. */
+export const planFormatNames = ['stylish', 'json', 'markdown', 'github', 'sarif'] as const;
+
+/** A format name of `flowkeeper validate`. */
+export type ValidateFormat = (typeof validateFormatNames)[number];
+/** A format name of `flowkeeper plan`. */
+export type PlanFormat = (typeof planFormatNames)[number];
+
+/** Both lists of format names, by command. */
+export const formatNames = { validate: validateFormatNames, plan: planFormatNames } as const;
+
+/** Every formatter of a validation report, by format name. */
+export const validateFormatters: Record<ValidateFormat, Formatter<ValidateReport>> = {
+  stylish: validateStylish,
+  json: validateJson,
+  sarif: validateSarif,
+  github: validateGithub,
+};
+
+/** Every formatter of a plan report, by format name. */
+export const planFormatters: Record<PlanFormat, Formatter<PlanReport>> = {
+  stylish: planStylish,
+  json: planJson,
+  markdown: planMarkdown,
+  github: planGithub,
+  sarif: planSarif,
+};
+
+/** Whether `name` is a format of `flowkeeper validate` (for checking user input). */
+export function isValidateFormat(name: string): name is ValidateFormat {
+  return (validateFormatNames as readonly string[]).includes(name);
+}
+
+/** Whether `name` is a format of `flowkeeper plan` (for checking user input). */
+export function isPlanFormat(name: string): name is PlanFormat {
+  return (planFormatNames as readonly string[]).includes(name);
+}
+
+export { planGithub, validateGithub } from './github.js';
+export { planJson, validateJson } from './json.js';
+export { planMarkdown } from './markdown.js';
+export { artifactUri, FLOW_CHANGE_RULE_ID, planSarif, validateSarif, WEAKENS_RULE_ID } from './sarif.js';
+export { planStylish, validateStylish } from './stylish.js';
+export { escapeMarkdown, markdownCode } from './markdown-escape.js';
+export { escapeWorkflowData, escapeWorkflowProperty, workflowCommand, type WorkflowCommandName, type WorkflowCommandProperties } from './workflow-commands.js';
+export { renderValue } from './render-value.js';

@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { FileResult } from '../reports/types.js';
+
+/** A repository-relative path with `/` separators and no leading `./`, as annotations expect. */
+export function repoPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+/**
+ * The file a diagnostic is in: its own `file` when set (an error found in a base file that this
+ * file extends), else the file whose result lists it.
+ */
+export function diagnosticFile(result: FileResult, diagnostic: Diagnostic): string {
+  return repoPath(diagnostic.file ?? result.path);
+}
+
+/** A line or column only when it is a usable 1-based position. */
+export function position(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/** Every diagnostic of a file, errors first, each in the order the engine reported it. */
+export function diagnosticsOf(result: FileResult): Diagnostic[] {
+  return [...result.errors, ...result.warnings];
+}

@@ -1,0 +1,65 @@
+import type { FileResult, FlowPlan, PlanReport, ValidateSummary } from '../reports/types.js';
+
+/** `1 error`, `2 errors`: a count with its noun in the right number. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * The closing line of a validation, as ESLint words it: `✖ 3 problems (2 errors, 1 warning)`,
+ * or `✔ 4 files valid` when nothing was found.
+ */
+export function validateSummaryText(summary: ValidateSummary): string {
+  const problems = summary.errors + summary.warnings;
+  if (problems === 0) return `✔ ${countOf(summary.files, 'file')} valid`;
+  return `✖ ${countOf(problems, 'problem')} (${countOf(summary.errors, 'error')}, ${countOf(summary.warnings, 'warning')})`;
+}
+
+/** Counts over the files a report lists, in the shape of a validation summary. */
+export function summarize(files: readonly FileResult[]): ValidateSummary {
+  const valid = files.filter((file) => file.valid).length;
+  return {
+    files: files.length,
+    valid,
+    invalid: files.length - valid,
+    errors: files.reduce((sum, file) => sum + file.errors.length, 0),
+    warnings: files.reduce((sum, file) => sum + file.warnings.length, 0),
+  };
+}
+
+/** What a plan would do, counted. */
+export interface PlanCounts {
+  add: number;
+  change: number;
+  remove: number;
+  /** Field changes (not flows) that weaken verification. */
+  weakening: number;
+}
+
+/** Counts the flows a plan adds, changes and removes, and the changes that weaken verification. */
+export function planCounts(report: PlanReport): PlanCounts {
+  const flowsThat = (kind: string): number => report.flows.filter((flow) => flow.change === kind).length;
+  return {
+    add: flowsThat('added'),
+    change: flowsThat('changed'),
+    remove: flowsThat('removed'),
+    weakening: report.flows.reduce((sum, flow) => sum + flow.changes.filter((c) => c.weakens).length, 0),
+  };
+}
+
+/** `Plan: 1 to add, 2 to change, 0 to remove; 1 change weakens verification`. */
+export function planSummaryText(counts: PlanCounts): string {
+  const weakening = `${countOf(counts.weakening, 'change')} ${counts.weakening === 1 ? 'weakens' : 'weaken'} verification`;
+  return `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.remove} to remove; ${weakening}`;
+}
+
+/** `1 file could not be planned (2 errors, 0 warnings)`, for plans with invalid files. */
+export function unplannedText(files: readonly FileResult[]): string {
+  const { errors, warnings } = summarize(files);
+  return `${countOf(files.length, 'file')} could not be planned (${countOf(errors, 'error')}, ${countOf(warnings, 'warning')})`;
+}
+
+/** Whether a plan shows a flow: unchanged flows are left out unless their file moved. */
+export function isShownInPlan(flow: FlowPlan): boolean {
+  return flow.change !== 'unchanged' || flow.previousPath !== undefined;
+}
