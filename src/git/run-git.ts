@@ -48,9 +48,7 @@ export async function defaultBaseRef(cwd: string): Promise<string | undefined> {
   return head;
 }
 
-/** Resolves a ref to a commit id, or throws a GitError that names it. */
-export async function resolveCommit(ref: string, cwd: string): Promise<string> {
-  const commit = (await tryGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd))?.trim();
-  if (!commit) throw new GitError(`${ref} is not a commit in this repository`);
-  return commit;
+/** Resolves a ref to a commit id; undefined when it names no commit here. */
+export async function resolveCommit(ref: string, cwd: string): Promise<string | undefined> {
+  return (await tryGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd))?.trim() || undefined;
 }

@@ -78,7 +78,9 @@ export async function computePlan(inputs: PlanInputs): Promise<{ report: PlanRep
   for (const flow of before.sort((a, b) => a.path.localeCompare(b.path))) {
     if (seen.has(flow.id)) continue;
     seen.add(flow.id);
-    flows.push({ path: flow.path, id: flow.id, change: 'removed', changes: diffBodies(flow.body, undefined), status: flow.status });
+    // There is no DELETE: a flow whose file is gone stays on the server as it is, so a removal
+    // changes no field there.
+    flows.push({ path: flow.path, id: flow.id, change: 'removed', changes: [], status: flow.status });
   }
   const invalid = validation.files.filter((f) => f.errors.length > 0);
   return { report: { base: inputs.baseLabel, flows, files: invalid }, files: validation.files };

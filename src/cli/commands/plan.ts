@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { defaultBaseRef, resolveCommit } from '../../git/run-git.js';
 import { planFormatters, type PlanFormat } from '../../formatters/index.js';
 import { computePlan } from '../../plan/compute-plan.js';
@@ -29,7 +30,13 @@ Examples:
   $ flowkeeper plan --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"`)
     .action(async (paths: string[], options: PlanOptions) => {
       const root = await resolveRoot(io, options.root);
-      const commit = options.base !== undefined ? await resolveCommit(options.base, io.cwd) : await defaultBaseRef(io.cwd);
+      let commit: string | undefined;
+      if (options.base !== undefined) {
+        commit = await resolveCommit(options.base, io.cwd);
+        if (!commit) throw new UsageError(`--base ${options.base} is not a commit in this repository`);
+      } else {
+        commit = await defaultBaseRef(io.cwd);
+      }
       const baseLabel = options.base ?? commit ?? '(no commits)';
       const { report } = await computePlan({ patterns: paths, cwd: io.cwd, root, commit, baseLabel });
       const color = options.output === undefined && useColor(io.stdout, io.env);

@@ -15,7 +15,7 @@ interface ValidateOptions {
 /** `flowkeeper validate [paths...]`: exit 0 clean, 1 errors (or too many warnings), 2 usage. */
 export function registerValidate(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
-    .command('validate')
+    .command('validate', { isDefault: true })
     .description('Validate flow files: each one on its own, then resolved through its bases as a complete flow.')
     .argument('[paths...]', 'files, folders (searched for .yaml, .yml and .json) or globs', ['flows/'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(validateFormatters)).default('stylish'))
