@@ -35,7 +35,8 @@ export function workflowCommand(name: WorkflowCommandName, properties: WorkflowC
   // A fixed order keeps the output deterministic (and golden-testable).
   for (const key of ['file', 'line', 'col', 'title'] as const) {
     const value = properties[key];
-    if (value !== undefined) parts.push(`${key}=${escapeWorkflowProperty(String(value))}`);
+    // Empty values are left out, as @actions/core does: `file=` would name no file.
+    if (value !== undefined && value !== '') parts.push(`${key}=${escapeWorkflowProperty(String(value))}`);
   }
   const head = parts.length > 0 ? `${name} ${parts.join(',')}` : name;
   return `::${head}::${escapeWorkflowData(message)}`;

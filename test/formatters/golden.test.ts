@@ -36,3 +36,10 @@ describe('plan formatters match their goldens', () => {
     expectGolden('plan.stylish-color.golden.txt', planFormatters.stylish(plan, { ...PLAIN, color: true }));
   });
 });
+
+describe('goldens are never written silently', () => {
+  // Skipped while updating, when writing is exactly what is asked for.
+  (process.env.UPDATE_GOLDEN === '1' ? test.skip : test)('a missing golden fails and says how to create it', () => {
+    expect(() => expectGolden('no-such-output.golden.txt', 'anything')).toThrow(/UPDATE_GOLDEN=1/);
+  });
+});

@@ -1,0 +1,162 @@
+import { planFormatters, validateFormatters } from '../../src/formatters/index.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import type { FieldChange, PlanReport, ValidateReport } from '../../src/reports/types.js';
+import { PLAIN } from './golden.js';
+import { parseWorkflowCommand } from './workflow-command-parser.js';
+
+/** Text a hostile flow file can put into a message, a value, a key or a path. */
+const ATTACKS = [
+  'x\n::error::pwned',
+  'x\r\n::warning file=a.yaml::pwned',
+  'literal %0A and %25 and %0D',
+  '::add-mask::secret',
+  '::stop-commands::token',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '| col | col |',
+  '`code` and ``double``',
+  '**bold** _it_ [link](https://evil.example) ![img](https://evil.example/x.png)',
+  '\u001b[31mred\u001b[0m and \u202eevil',
+] as const;
+
+const diagnostic = (message: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({
+  field: `liveness.${message}`,
+  message,
+  severity: 'error',
+  rule: 'range',
+  ...extra,
+});
+
+const validateReport: ValidateReport = {
+  files: [
+    {
+      path: 'flows/evil,name:1.yaml',
+      id: '64a1b2c3d4e5f6789012346',
+      valid: false,
+      errors: ATTACKS.map((attack, i) => diagnostic(attack, { line: i + 1, column: 2 })),
+      warnings: ATTACKS.map((attack) => diagnostic(attack, { severity: 'warning', rule: 'insecure-url', file: `flows/base\n::error::${attack}.yaml` })),
+    },
+  ],
+  summary: { files: 1, valid: 0, invalid: 1, errors: ATTACKS.length, warnings: ATTACKS.length },
+};
+
+const changes: FieldChange[] = ATTACKS.flatMap((attack) => [
+  { field: `signUpForm.additionalFields.0.${attack}`, before: attack, after: `${attack}!`, weakens: true },
+  { field: 'integrations.redirectUrl', before: { [attack]: [attack] }, weakens: false },
+]);
+
+const planReport: PlanReport = {
+  base: 'main\n::error::base <img src=x>',
+  flows: [
+    { path: 'flows/evil|path`<img src=x>.yaml', id: '<img src=x>|', change: 'changed', previousPath: 'flows/`old`\n::x.yaml', status: '<b>active</b>', changes },
+  ],
+  files: [validateReport.files[0]!],
+};
+
+const diagnosticCount = ATTACKS.length * 2;
+const weakeningCount = changes.filter((c) => c.weakens).length;
+
+describe('github output cannot be made to run a command', () => {
+  function expectOnlyAnnotations(output: string, expectedCommands: string[]): void {
+    const lines = output.split('\n');
+    expect(lines.pop()).toBe('');
+    // Every line but the last is one of our commands; nothing else starts with `::`.
+    const parsed = lines.map((line) => parseWorkflowCommand(line)?.command ?? 'text');
+    expect(parsed).toEqual(expectedCommands);
+  }
+
+  test('validate: exactly one line per diagnostic, plus the summary', () => {
+    const output = validateFormatters.github(validateReport, PLAIN);
+    expectOnlyAnnotations(output, [...Array(ATTACKS.length).fill('error'), ...Array(ATTACKS.length).fill('warning'), 'text']);
+    expect(output).not.toMatch(/^::(add-mask|stop-commands)/m);
+  });
+
+  test('validate: the runner reads back each message and file as written', () => {
+    const lines = validateFormatters.github(validateReport, PLAIN).split('\n');
+    const file = validateReport.files[0]!;
+    [...file.errors, ...file.warnings].forEach((d, i) => {
+      const parsed = parseWorkflowCommand(lines[i]!);
+      expect(parsed?.data).toBe(d.message);
+      expect(parsed?.properties.file).toBe(d.file ?? file.path);
+    });
+  });
+
+  test('plan: one warning per weakening change, the errors, and the notice', () => {
+    const output = planFormatters.github(planReport, PLAIN);
+    expectOnlyAnnotations(output, [
+      ...Array(weakeningCount).fill('warning'),
+      ...Array(ATTACKS.length).fill('error'),
+      ...Array(ATTACKS.length).fill('warning'),
+      'notice',
+    ]);
+  });
+});
+
+describe('markdown output cannot add HTML or Markdown', () => {
+  const output = planFormatters.markdown(planReport, PLAIN);
+
+  test('no raw HTML from the report', () => {
+    expect(output).not.toContain('<img');
+    expect(output).not.toContain('<script');
+    expect(output).not.toContain('<b>');
+    // The only tags are the ones the formatter writes.
+    expect(new Set(output.match(/<\/?[a-z]+/g))).toEqual(new Set(['<code', '</code', '<br']));
+  });
+
+  test('no backticks, links or emphasis from the report', () => {
+    expect(output).not.toContain('`');
+    expect(output).not.toContain('](');
+    expect(output).not.toMatch(/\*\*bold/);
+  });
+
+  test('every table row keeps its column count', () => {
+    const rows = output.split('\n').filter((line) => line.startsWith('|'));
+    const changeRows = rows.filter((row) => (row.match(/\|/g) ?? []).length === 5);
+    const diagnosticRows = rows.filter((row) => (row.match(/\|/g) ?? []).length === 6);
+    expect(changeRows.length + diagnosticRows.length).toBe(rows.length);
+    // Two header rows per table, then one row per change and per diagnostic.
+    expect(changeRows.length).toBe(2 + changes.length);
+    expect(diagnosticRows.length).toBe(2 + diagnosticCount);
+  });
+
+  test('headings and text lines stay where they are', () => {
+    const headings = output.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings).toHaveLength(3);
+    expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+  });
+});
+
+describe('stylish output cannot send terminal escapes or break lines', () => {
+  test('validate', () => {
+    const output = validateFormatters.stylish(validateReport, PLAIN);
+    expect(output).not.toContain('\u001b');
+    expect(output).not.toContain('\u202e');
+    // The path, one row per diagnostic, a blank line and the summary.
+    expect(output.split('\n')).toHaveLength(1 + diagnosticCount + 1 + 1 + 1);
+  });
+
+  test('plan', () => {
+    const output = planFormatters.stylish(planReport, PLAIN);
+    expect(output).not.toContain('\u001b');
+    // Every field change is one line.
+    expect(output.split('\n').filter((line) => line.startsWith('    ')).length).toBe(changes.length);
+  });
+});
+
+describe('machine formats keep hostile text as data', () => {
+  test('json round-trips every message', () => {
+    const parsed = JSON.parse(validateFormatters.json(validateReport, PLAIN)) as { files: Array<{ errors: Array<{ message: string }> }> };
+    expect(parsed.files[0]!.errors.map((e) => e.message)).toEqual([...ATTACKS]);
+  });
+
+  test('sarif keeps messages and encodes paths as URI references', () => {
+    const log = JSON.parse(validateFormatters.sarif(validateReport, PLAIN)) as import('sarif').Log;
+    const results = log.runs[0]!.results!;
+    expect(results.map((r) => r.message.text).slice(0, ATTACKS.length)).toEqual([...ATTACKS]);
+    for (const result of results) {
+      const uri = result.locations![0]!.physicalLocation!.artifactLocation!.uri!;
+      expect(uri).not.toMatch(/[\s:,<>|`]/);
+      expect(decodeURIComponent(uri)).toMatch(/^flows\//);
+    }
+  });
+});
