@@ -46,14 +46,16 @@ export function artifactUri(path: string): string {
 }
 
 function location(path: string, line?: number, column?: number): Result['locations'] {
-  const startLine = position(line);
-  const startColumn = startLine === undefined ? undefined : position(column);
+  // GitHub code scanning places an alert only with a startLine (its check GH1003): the file's
+  // first line stands in for an unknown one.
+  const known = position(line);
+  const startLine = known ?? 1;
+  const startColumn = known === undefined ? undefined : position(column);
   return [
     {
       physicalLocation: {
         artifactLocation: { uri: artifactUri(path), uriBaseId: SOURCE_ROOT },
-        // SARIF positions are 1-based; an unknown one is left out rather than guessed.
-        ...(startLine === undefined ? {} : { region: { startLine, ...(startColumn === undefined ? {} : { startColumn }) } }),
+        region: { startLine, ...(startColumn === undefined ? {} : { startColumn }) },
       },
     },
   ];
@@ -122,7 +124,7 @@ function changeResults(flow: FlowPlan, indexOf: (id: string) => number | undefin
 
 /**
  * SARIF 2.1.0 for a plan: weakening changes as `weakens-verification` warnings, other changes as
- * `flow-change` notes, each at its flow file (no region: a plan knows fields, not lines), and
+ * `flow-change` notes, each at the first line of its flow file (a plan knows fields, not lines), and
  * the diagnostics of files that could not be planned as in {@link validateSarif}.
  */
 export function planSarif(report: PlanReport, context: FormatContext): string {

@@ -77,9 +77,9 @@ describe('validate SARIF', () => {
     });
   });
 
-  test('gives a region only when the line is known', () => {
+  test('puts an unknown position on line 1, since code scanning needs a startLine', () => {
     const noLine = results.find((r) => r.ruleId === 'required')!;
-    expect(noLine.locations![0]!.physicalLocation!.region).toBeUndefined();
+    expect(noLine.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1 });
     expect(results[0]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 12, startColumn: 15 });
   });
 
@@ -100,7 +100,7 @@ describe('validate SARIF', () => {
       summary: { files: 1, valid: 0, invalid: 1, errors: 2, warnings: 0 },
     };
     const regions = parse(validateSarif(report, PLAIN)).runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.region);
-    expect(regions).toEqual([undefined, { startLine: 2 }]);
+    expect(regions).toEqual([{ startLine: 1 }, { startLine: 2 }]);
   });
 
   test('a rule the catalogue does not know still reports, without an index', () => {
@@ -130,14 +130,14 @@ describe('plan SARIF', () => {
 
   test('has the shape GitHub code scanning accepts', () => expectCodeScanningShape(log));
 
-  test('weakening changes are warnings, other changes notes, at the flow file without a region', () => {
+  test('weakening changes are warnings, other changes notes, at the first line of the flow file', () => {
     const changes = plan.flows.flatMap((flow) => flow.changes.map((change) => ({ flow, change })));
     const changeResults = results.slice(0, changes.length);
     changeResults.forEach((result, i) => {
       const { flow, change } = changes[i]!;
       expect([result.ruleId, result.level]).toEqual(change.weakens ? ['weakens-verification', 'warning'] : ['flow-change', 'note']);
       expect(result.message.text).toContain(change.field);
-      expect(result.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: flow.path, uriBaseId: '%SRCROOT%' } });
+      expect(result.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: flow.path, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
     });
   });
 
