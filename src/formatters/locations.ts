@@ -19,7 +19,18 @@ export function position(value: number | undefined): number | undefined {
   return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
-/** Every diagnostic of a file, errors first, each in the order the engine reported it. */
+/**
+ * Every diagnostic of a file in reading order: its own file first, then bases, each by line and
+ * column (a stable sort keeps the engine's order among equals, errors before warnings).
+ */
 export function diagnosticsOf(result: FileResult): Diagnostic[] {
-  return [...result.errors, ...result.warnings];
+  const own = repoPath(result.path);
+  const rank = (d: Diagnostic) => (diagnosticFile(result, d) === own ? 0 : 1);
+  return [...result.errors, ...result.warnings].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      diagnosticFile(result, a).localeCompare(diagnosticFile(result, b)) ||
+      (position(a.line) ?? 0) - (position(b.line) ?? 0) ||
+      (position(a.column) ?? 0) - (position(b.column) ?? 0),
+  );
 }

@@ -1,4 +1,5 @@
 import { planFormatters, validateFormatters } from '../../src/formatters/index.js';
+import { diagnosticsOf } from '../../src/formatters/locations.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import type { FieldChange, PlanReport, ValidateReport } from '../../src/reports/types.js';
 import { PLAIN } from './golden.js';
@@ -74,7 +75,7 @@ describe('github output cannot be made to run a command', () => {
   test('validate: the runner reads back each message and file as written', () => {
     const lines = validateFormatters.github(validateReport, PLAIN).split('\n');
     const file = validateReport.files[0]!;
-    [...file.errors, ...file.warnings].forEach((d, i) => {
+    diagnosticsOf(file).forEach((d, i) => {
       const parsed = parseWorkflowCommand(lines[i]!);
       expect(parsed?.data).toBe(d.message);
       expect(parsed?.properties.file).toBe(d.file ?? file.path);

@@ -1,6 +1,7 @@
 import type { Log, Result } from 'sarif';
 import { RULES } from '../../src/engine/rules/catalog.js';
 import { artifactUri, planSarif, validateSarif } from '../../src/formatters/index.js';
+import { diagnosticsOf } from '../../src/formatters/locations.js';
 import type { PlanReport, ValidateReport } from '../../src/reports/types.js';
 import { PLAIN, readFixture } from './golden.js';
 
@@ -66,7 +67,7 @@ describe('validate SARIF', () => {
   });
 
   test('has one result per diagnostic, at the file it was found in', () => {
-    const diagnostics = validate.files.flatMap((f) => [...f.errors, ...f.warnings].map((d) => ({ d, path: d.file ?? f.path })));
+    const diagnostics = validate.files.flatMap((f) => diagnosticsOf(f).map((d) => ({ d, path: d.file ?? f.path })));
     expect(results).toHaveLength(diagnostics.length);
     results.forEach((result, i) => {
       const { d, path } = diagnostics[i]!;
