@@ -59,7 +59,7 @@ function diagnosticRows(file: FileResult): string[] {
 function unplannedSection(files: readonly FileResult[]): string[] {
   if (files.length === 0) return [];
   return [
-    '### Not planned (invalid)',
+    '### Files with errors',
     '',
     `${escapeMarkdown(unplannedText(files))}:`,
     '',

@@ -99,7 +99,7 @@ export function planStylish(report: PlanReport, context: FormatContext): string 
   const colours = paint(context.color);
   const lines = [`Comparing the working tree with ${printable(report.base)}`, ''];
   for (const flow of report.flows.filter(isShownInPlan)) lines.push(...flowBlock(flow, colours), '');
-  if (report.files.length > 0) lines.push(colours.bold('Not planned (invalid):'), '', ...problemBlocks(report.files, colours));
+  if (report.files.length > 0) lines.push(colours.bold('Files with errors:'), '', ...problemBlocks(report.files, colours));
   const counts = planCounts(report);
   lines.push(counts.weakening > 0 ? colours.yellow(colours.bold(planSummaryText(counts))) : colours.bold(planSummaryText(counts)));
   if (report.files.length > 0) {

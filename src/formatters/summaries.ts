@@ -53,10 +53,10 @@ export function planSummaryText(counts: PlanCounts): string {
   return `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.remove} to remove; ${weakening}`;
 }
 
-/** `1 file could not be planned (2 errors, 0 warnings)`, for plans with invalid files. */
+/** `1 file has errors (2 errors, 0 warnings); a sync would send nothing …`, for plans with invalid files. */
 export function unplannedText(files: readonly FileResult[]): string {
   const { errors, warnings } = summarize(files);
-  return `${countOf(files.length, 'file')} could not be planned (${countOf(errors, 'error')}, ${countOf(warnings, 'warning')})`;
+  return `${countOf(files.length, 'file')} ${files.length === 1 ? 'has' : 'have'} errors (${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}); a sync would send nothing until they are fixed`;
 }
 
 /** Whether a plan shows a flow: unchanged flows are left out unless their file moved. */
