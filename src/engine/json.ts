@@ -47,6 +47,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 export function quote(value: unknown, max = 60): string {
   let text: string;
   if (value === undefined) text = 'undefined';
+  // JSON.stringify writes null for these; JSON text such as 1e400 parses to Infinity.
+  else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
