@@ -16,7 +16,10 @@ export function hasOwn(object: object, key: string): boolean {
  * `target`; defining it keeps it an ordinary key, so hostile input stays data.
  */
 export function setOwn(target: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only `__proto__` has a setter on Object.prototype; every other key assigns as data, and
+  // plain assignment is several times faster than defineProperty on the hot path.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** A deep copy of JSON-like data that shares no object with its input. */
