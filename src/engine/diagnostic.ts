@@ -36,11 +36,15 @@ export function resultOf(errors: Diagnostic[], warnings: Diagnostic[]): Validati
   return { valid: errors.length === 0, errors, warnings };
 }
 
-/** Drops repeats of the same rule on the same field, keeping the first. */
+/**
+ * Drops repeats of one finding (the patch check and the flow check both see a value that
+ * landed), keeping the first. Same rule and field with another message is another finding:
+ * a non-object baseline and a non-object patch are both reported at field "".
+ */
 export function dedupeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.severity}\u0000${d.rule}\u0000${d.field}`;
+    const key = `${d.severity}\u0000${d.rule}\u0000${d.field}\u0000${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -15,13 +15,30 @@ function mergeInto(target: JsonObject, patch: JsonObject, node: ModelNode): void
     const value = patch[key];
     if (value === undefined) continue;
     if (value === null && !child.types?.includes('null')) continue;
-    const current = target[key];
-    if (isObject(value) && child.properties && isObject(current)) {
-      mergeInto(current, value, child);
+    if (isObject(value) && child.properties) {
+      // A section the baseline holds as something else (null, a string) is rebuilt from the
+      // patch like any other: known keys only, null only where allowed, defaults after.
+      if (!isObject(target[key])) setOwn(target, key, {});
+      mergeInto(target[key] as JsonObject, value, child);
     } else {
-      setOwn(target, key, cloneJson(value));
+      setOwn(target, key, cloneKnown(value, child));
     }
   }
+}
+
+/**
+ * Copies a value the merge replaces wholesale (a list, a scalar), keeping only the model's keys
+ * in the objects of its list items, so unknown and hostile keys stay out of the flow at any
+ * depth. Values themselves are kept, null included: a list is stored as the patch gives it.
+ */
+function cloneKnown(value: unknown, node: ModelNode): unknown {
+  if (Array.isArray(value)) return value.map((item) => (node.items ? cloneKnown(item, node.items) : cloneJson(item)));
+  if (!isObject(value) || !node.properties) return cloneJson(value);
+  const copy: JsonObject = {};
+  for (const key of Object.keys(value)) {
+    if (hasOwn(node.properties, key)) setOwn(copy, key, cloneKnown(value[key], node.properties[key]!));
+  }
+  return copy;
 }
 
 /**
