@@ -4,8 +4,8 @@ import { describeType, isObject } from '../engine/json.js';
 import type { UpdateBody } from '../generated/types.js';
 import { flowUrl, parseApiUrl } from './api-url.js';
 import { sendAttempt, type AttemptOutcome } from './attempt.js';
-import { ApiConfigError, FlowkeeperError } from './errors.js';
-import { assertFlowId } from './flow-id.js';
+import { ApiConfigError, InvalidBodyError, InvalidFlowIdError } from './errors.js';
+import { isFlowId } from './flow-id.js';
 import { createPacer, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
 import { createRedactor } from './redact.js';
 import type { FlowFailure, FlowResult, RetryEvent } from './result.js';
@@ -17,7 +17,7 @@ export interface FlowClientOptions {
   apiUrl: string;
   /** The JWT sent as `Authorization: Bearer`; never shown anywhere. */
   token: string;
-  /** Requests (retries included) in progress at once; default 4. */
+  /** Operations (one PUT or GET with all its retries and waits) in progress at once; default 4. */
   concurrency?: number;
   /** Sends (retries included) allowed in any window; default 50 per 60 000 ms, the documented limit. */
   rate?: RateLimit;
@@ -76,7 +76,8 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
   const rate = options.rate ?? DEFAULT_RATE;
   positiveInteger('rate.requests', rate.requests);
   positiveInteger('rate.windowMs', rate.windowMs);
-  const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
+  const retry: RetryOptions = { ...DEFAULT_RETRY };
+  for (const [key, value] of Object.entries(options.retry ?? {})) if (value !== undefined) retry[key as keyof RetryOptions] = value;
   positiveInteger('retry.maxAttempts', retry.maxAttempts);
   nonNegative('retry.baseDelayMs', retry.baseDelayMs);
   nonNegative('retry.maxDelayMs', retry.maxDelayMs);
@@ -95,10 +96,18 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     'user-agent': 'flowkeeper',
   };
 
-  async function attempt(method: 'GET' | 'PUT', url: string, body: string | undefined): Promise<AttemptOutcome> {
+  function checkId(id: string): string {
+    // The error quotes the id; a token pasted in its place must not end up in that message.
+    if (!isFlowId(id)) throw new InvalidFlowIdError(redact(String(id)));
+    return id;
+  }
+
+  /** One paced exchange; `sentAt` is when the pacer let it go. */
+  async function attempt(method: 'GET' | 'PUT', url: string, body: string | undefined): Promise<{ outcome: AttemptOutcome; sentAt: number }> {
     const release = await pacer.acquire();
+    const sentAt = now();
     try {
-      return await sendAttempt({
+      const outcome = await sendAttempt({
         method,
         url,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -108,6 +117,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
         now,
         redact,
       });
+      return { outcome, sentAt };
     } finally {
       release();
     }
@@ -115,9 +125,11 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
 
   async function withRetries(method: 'GET' | 'PUT', id: string, body: string | undefined): Promise<FlowResult> {
     const url = flowUrl(base, id);
-    const started = now();
+    // The budget runs from the first send: time queued behind other flows is not retry time.
+    let started: number | undefined;
     for (let attempts = 1; ; attempts += 1) {
-      const outcome = await attempt(method, url, body);
+      const { outcome, sentAt } = await attempt(method, url, body);
+      started ??= sentAt;
       if (outcome.ok) return { ok: true, status: outcome.status, data: outcome.data, attempts };
       const { retryAfterMs, ...failure } = outcome;
       const result: FlowFailure = { ...failure, attempts };
@@ -143,13 +155,13 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
 
   return {
     async putFlow(id, body) {
-      const checked = assertFlowId(id);
-      if (!isObject(body)) throw new FlowkeeperError('INVALID_BODY', `the update body is ${describeType(body)}; expected an object`);
+      const checked = checkId(id);
+      if (!isObject(body)) throw new InvalidBodyError(`the update body is ${describeType(body)}; expected an object`);
       const text = JSON.stringify(body);
       return limit(() => withRetries('PUT', checked, text));
     },
     async getFlow(id) {
-      const checked = assertFlowId(id);
+      const checked = checkId(id);
       return limit(() => withRetries('GET', checked, undefined));
     },
     close() {

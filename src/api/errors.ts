@@ -1,26 +1,17 @@
+import { FlowkeeperError } from '../errors.js';
 import type { ApiErrorDetail, FlowFailure } from './result.js';
 
 /**
- * Errors that stop the program. Problems the API reports (a 422, a 404, a dead network) are
- * results, not exceptions; these classes are for configuration and programmer errors, and for
- * the CLI's edge to turn a failed result into an exit code.
+ * Errors the client throws. Problems the API reports (a 422, a 404, a dead network) are results,
+ * not exceptions; these are for configuration and programmer errors, and for an edge that wants
+ * to turn a failed result into an exit code. All extend the program-wide {@link FlowkeeperError}.
  */
+export { FlowkeeperError };
 
-/** The base of every error flowkeeper throws on purpose: `code` is a stable machine-readable id. */
-export class FlowkeeperError extends Error {
-  readonly code: string;
-
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code;
-  }
-}
-
-/** The client was set up wrongly: an insecure or malformed API URL, a missing or malformed token. */
+/** The client was set up wrongly: an insecure or malformed API URL, a malformed token, bad numbers. */
 export class ApiConfigError extends FlowkeeperError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super('API_CONFIG', message, options);
+    super('api-config', message, options);
   }
 }
 
@@ -31,38 +22,39 @@ export class InvalidFlowIdError extends FlowkeeperError {
 
   constructor(id: string) {
     const shown = id.length > 40 ? `${id.slice(0, 39)}…` : id;
-    super('INVALID_FLOW_ID', `flow id ${JSON.stringify(shown)} is not valid; expected 24 hexadecimal characters (a MongoDB ObjectId)`);
+    super('invalid-flow-id', `flow id ${JSON.stringify(shown)} is not valid; expected 24 hexadecimal characters (a MongoDB ObjectId)`);
     this.id = shown;
+  }
+}
+
+/** An update body that is not a JSON object; raised before any request is made. */
+export class InvalidBodyError extends FlowkeeperError {
+  constructor(message: string) {
+    super('invalid-body', message);
   }
 }
 
 /**
  * A request the API refused or that never got an answer, for an edge that turns a failed
- * result into an exception (see {@link ApiError.fromFailure}). `status` is 0 for network failures.
+ * result into an exception. `status` is 0 for network failures; `apiCode` is the server's
+ * `code` (which says "Forbidden" on a 401, so branch on `status`).
  */
 export class ApiError extends FlowkeeperError {
   readonly status: number;
+  readonly apiCode: string;
   readonly attempts: number;
   readonly details: readonly ApiErrorDetail[];
+  readonly reason: string | undefined;
 
-  constructor(status: number, code: string, message: string, attempts: number, options?: { cause?: unknown; details?: readonly ApiErrorDetail[] }) {
-    super(code, message, options);
-    this.status = status;
-    this.attempts = attempts;
-    this.details = options?.details ?? [];
-  }
-
-  /** The error for a failed result; its text is the result's, already redacted. */
-  static fromFailure(failure: FlowFailure): ApiError {
+  /** Builds the error from a failed result; its text is the result's, already redacted. */
+  constructor(failure: FlowFailure) {
     const where = failure.status === 0 ? (failure.reason ?? 'network') : `HTTP ${failure.status}`;
     const tries = failure.attempts === 1 ? '1 attempt' : `${failure.attempts} attempts`;
-    return new ApiError(failure.status, failure.code, `${failure.message} (${where}, ${tries})`, failure.attempts, failure.details ? { details: failure.details } : undefined);
-  }
-}
-
-/** Raised by the sandbox for a bad option or an unreadable data file. */
-export class SandboxConfigError extends FlowkeeperError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super('SANDBOX_CONFIG', message, options);
+    super('api', `${failure.message} (${where}, ${tries})`);
+    this.status = failure.status;
+    this.apiCode = failure.code;
+    this.attempts = failure.attempts;
+    this.details = failure.details ?? [];
+    this.reason = failure.reason;
   }
 }

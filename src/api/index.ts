@@ -1,9 +1,9 @@
 /** The client side of `/v3/project-flows/{id}`: a paced, retrying HTTP client and its helpers. */
 export { createFlowClient, type FlowClient, type FlowClientOptions } from './client.js';
 export { compareConvergence, type Divergence } from './convergence.js';
-export { ApiConfigError, ApiError, FlowkeeperError, InvalidFlowIdError, SandboxConfigError } from './errors.js';
+export { ApiConfigError, ApiError, FlowkeeperError, InvalidBodyError, InvalidFlowIdError } from './errors.js';
 export { assertFlowId, isFlowId } from './flow-id.js';
-export { isLoopbackHost, parseApiUrl } from './api-url.js';
+export { flowUrl, isLoopbackHost, parseApiUrl } from './api-url.js';
 export { createPacer, DEFAULT_RATE, realSleep, type Pacer, type RateLimit, type ReleaseSlot, type Sleep } from './pacing.js';
 export { createRedactor, redactError, redactUrl, REDACTED, type Redactor } from './redact.js';
 export type { ApiErrorDetail, FlowFailure, FlowResult, FlowSuccess, RetryEvent } from './result.js';

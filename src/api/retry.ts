@@ -12,7 +12,11 @@ export interface RetryOptions {
   baseDelayMs: number;
   /** The backoff's largest ceiling. A server's Retry-After may ask for longer and is honoured. */
   maxDelayMs: number;
-  /** Time from the first attempt after which no further attempt starts. */
+  /**
+   * Time from the first send within which every wait the client chooses (backoff, Retry-After)
+   * must end; a retry whose wait would end later is not made. Waits for the pacer are not
+   * counted against it (they are bounded by one rate window).
+   */
   budgetMs: number;
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SandboxConfigError } from '../api/errors.js';
+import { SandboxConfigError } from './errors.js';
 import { readBody } from './body.js';
 import type { FaultSwitch } from './faults.js';
 import type { RequestLog } from './request-log.js';

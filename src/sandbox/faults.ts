@@ -1,4 +1,4 @@
-import { SandboxConfigError } from '../api/errors.js';
+import { SandboxConfigError } from './errors.js';
 import { isObject } from '../engine/json.js';
 
 /**
@@ -53,12 +53,11 @@ export function httpDate(atMs: number): string {
 export class FaultSwitch {
   readonly #queue: Array<{ fault: Fault; remaining: number }> = [];
 
-  /** Adds faults after those already queued. */
+  /** Adds faults after those already queued; throws {@link SandboxConfigError} for a malformed one. */
   inject(specs: FaultSpec | readonly FaultSpec[]): void {
-    for (const spec of Array.isArray(specs) ? specs : [specs as FaultSpec]) {
-      const { count, ...fault } = parseFaultSpec(spec);
-      this.#queue.push({ fault: fault as Fault, remaining: count ?? 1 });
-    }
+    // Check them all first, so a bad one in a list leaves the queue as it was.
+    const parsed = (Array.isArray(specs) ? specs : [specs as FaultSpec]).map((spec: unknown) => parseFaultSpec(spec));
+    for (const { count, ...fault } of parsed) this.#queue.push({ fault: fault as Fault, remaining: count ?? 1 });
   }
 
   /** Cuts the connection of the next `count` requests. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SandboxConfigError } from '../api/errors.js';
+import { SandboxConfigError } from './errors.js';
 import { isFlowId } from '../api/flow-id.js';
 import { applyPatch } from '../engine/merge.js';
 import { cloneJson, isObject } from '../engine/json.js';

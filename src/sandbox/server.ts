@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { SandboxConfigError } from './errors.js';
+import { createAuthenticator, type Caller } from './auth.js';
+import { drainBody } from './body.js';
+import { CONTROL_PREFIX, handleControl } from './control.js';
+import { FaultSwitch, type Fault } from './faults.js';
+import { handleGetFlow, handlePutFlow } from './flow-routes.js';
+import { SlidingWindowLimiter, DEFAULT_SANDBOX_RATE, type RateLimitOptions } from './rate-limiter.js';
+import { RequestLog } from './request-log.js';
+import { sendError } from './responses.js';
+import { FlowStore, type SeedFlow } from './store.js';
+
+/** How to run a sandbox. Everything is optional; the defaults suit a quick local try. */
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the sandbox is never reachable from elsewhere unless asked. */
+  host?: string;
+  /** Tokens that may read and write; default one random token, shown as `handle.token`. */
+  tokens?: string | readonly string[];
+  /** Tokens that may read but get 403 on PUT (the documented "insufficient permissions"). */
+  readOnlyTokens?: readonly string[];
+  /** Per-token sliding-window limit; default 50 per 60 000 ms as documented; `false` turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Flows to start with. */
+  flows?: readonly SeedFlow[];
+  /** JSON file to load at start and rewrite atomically after each change. */
+  dataFile?: string;
+  /** Epoch ms for timestamps, the rate limit and the log; default Date.now. */
+  clock?: () => number;
+  /** Enables the `/__sandbox/…` control endpoints (faults, log). Off by default. */
+  control?: boolean;
+  /** Request body limit; default 1 MiB. Larger bodies get 413. */
+  maxBodyBytes?: number;
+}
+
+/** A running sandbox. */
+export interface SandboxHandle {
+  /** Base URL to give the client as `apiUrl` (`http://127.0.0.1:PORT`). */
+  url: string;
+  port: number;
+  host: string;
+  /** The first read-write token (generated when none was given). */
+  token: string;
+  store: FlowStore;
+  faults: FaultSwitch;
+  log: RequestLog;
+  /** Stops listening, cuts open connections and waits for pending writes of the data file. */
+  close(): Promise<void>;
+}
+
+const FLOW_ROUTE = /^\/v3\/project-flows\/([^/]*)$/;
+
+function tokenList(tokens: SandboxOptions['tokens']): string[] {
+  const list = tokens === undefined ? [`sandbox-${randomBytes(16).toString('hex')}`] : typeof tokens === 'string' ? [tokens] : [...tokens];
+  if (list.length === 0 || list.some((t) => typeof t !== 'string' || !/^[\x21-\x7e]+$/.test(t))) {
+    throw new SandboxConfigError('sandbox tokens must be non-empty strings of visible ASCII characters');
+  }
+  return list;
+}
+
+function retryAfterSeconds(ms: number): string {
+  return String(Math.max(1, Math.ceil(ms / 1000)));
+}
+
+/**
+ * Starts a local HTTP server that behaves like `PUT|GET /v3/project-flows/{id}` as documented:
+ * bearer auth (401/403), id format (400), per-token rate limit (429 with Retry-After),
+ * 404, 409 for flows with active users, 422 from the engine's merge-and-validate, and 200 with
+ * the merged flow. Faults queued on `handle.faults` hit the API routes before anything else.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
+  const clock = options.clock ?? Date.now;
+  const tokens = tokenList(options.tokens);
+  const authenticate = createAuthenticator(tokens, options.readOnlyTokens ?? []);
+  const rate = options.rateLimit === undefined ? DEFAULT_SANDBOX_RATE : options.rateLimit;
+  if (rate && !(Number.isInteger(rate.requests) && rate.requests > 0 && rate.windowMs > 0)) {
+    throw new SandboxConfigError(`rate limit ${rate.requests} per ${rate.windowMs} ms is not valid; expected positive numbers`);
+  }
+  const limiter = rate ? new SlidingWindowLimiter(rate) : undefined;
+  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock });
+  const faults = new FaultSwitch();
+  const log = new RequestLog();
+  const routeContext = { store, clock, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) };
+
+  async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    switch (fault.kind) {
+      case 'drop':
+        req.socket.destroy();
+        return true;
+      case 'delay':
+        await delay(fault.ms);
+        return false;
+      case 'status':
+        await drainBody(req);
+        sendError(res, fault.status, clock(), fault.retryAfter !== undefined ? { headers: { 'retry-after': fault.retryAfter } } : {});
+        return true;
+    }
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, caller: Caller, at: number): Promise<void> {
+    const match = FLOW_ROUTE.exec(path);
+    if (!match) {
+      await drainBody(req);
+      return sendError(res, 404, clock(), { message: 'Route not found' });
+    }
+    if (req.method !== 'GET' && req.method !== 'PUT') {
+      await drainBody(req);
+      return sendError(res, 405, clock(), { headers: { allow: 'GET, PUT' } });
+    }
+    if (!caller.known) {
+      await drainBody(req);
+      return sendError(res, 401, clock());
+    }
+    if (limiter) {
+      // Counted at arrival, the moment the request log records, so the two always agree.
+      const admission = limiter.admit(caller.tokenHash, at);
+      if (!admission.allowed) {
+        await drainBody(req);
+        return sendError(res, 429, clock(), { headers: { 'retry-after': retryAfterSeconds(admission.retryAfterMs) } });
+      }
+    }
+    const segment = match[1]!;
+    if (req.method === 'GET') return handleGetFlow(req, res, segment, routeContext);
+    return handlePutFlow(req, res, segment, caller.canWrite, routeContext);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = clock();
+    const path = (req.url ?? '/').split('?')[0]!;
+    const caller = authenticate(req.headers.authorization);
+    if (options.control && path.startsWith(CONTROL_PREFIX)) {
+      if (!caller.known) {
+        await drainBody(req);
+        return sendError(res, 401, clock());
+      }
+      return handleControl(req, res, path, { faults, log, clock });
+    }
+    const fault = faults.take();
+    res.on('close', () => {
+      log.record({
+        method: req.method ?? '',
+        path: path.slice(0, 200),
+        status: res.writableFinished ? res.statusCode : 0,
+        at,
+        time: new Date(at).toISOString(),
+        tokenHash: caller.tokenHash,
+        ...(fault ? { fault: fault.kind } : {}),
+      });
+    });
+    if (fault && (await applyFault(fault, req, res))) return;
+    await handleApi(req, res, path, caller, at);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      // A bug in a handler must not take the sandbox down, nor print request data anywhere.
+      if (!res.headersSent) sendError(res, 500, clock());
+      else res.destroy();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    host,
+    token: tokens[0]!,
+    store,
+    faults,
+    log,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.flush();
+    },
+  };
+}
