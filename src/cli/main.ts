@@ -11,4 +11,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+// Ctrl-C or a supervisor's SIGTERM stops the sandbox cleanly (its data file fully written).
+// Other commands keep Node's default: a signal ends them at once.
+const stop = new AbortController();
+if (process.argv[2] === 'sandbox') for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => stop.abort());
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }, stop.signal);

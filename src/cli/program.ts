@@ -1,12 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { registerPlan } from './commands/plan.js';
 import { registerPrint } from './commands/print.js';
+import { registerSandbox } from './commands/sandbox.js';
+import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
 
-/** Builds the `flowkeeper` command line; `setExit` receives each command's exit code. */
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+/**
+ * Builds the `flowkeeper` command line; `setExit` receives each command's exit code, and
+ * `signal` stops long-running commands (the sandbox).
+ */
+export function buildProgram(io: CliIO, setExit: (code: number) => void, signal: AbortSignal = new AbortController().signal): Command {
   const program = new Command('flowkeeper')
     .description('Keep identity-verification project flows in git: validate, plan and sync them.')
     .version(VERSION, '-v, --version')
@@ -16,6 +21,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerValidate(program, io, setExit);
   registerPlan(program, io, setExit);
   registerPrint(program, io, setExit);
+  registerSync(program, io, setExit);
+  registerSandbox(program, io, setExit, signal);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');
   }

@@ -1,14 +1,20 @@
-import type { Formatter, PlanReport, ValidateReport } from '../reports/types.js';
+import type { Formatter, PlanReport, SyncReport, ValidateReport } from '../reports/types.js';
 import { planGithub, validateGithub } from './github.js';
 import { planJson, validateJson } from './json.js';
 import { planMarkdown } from './markdown.js';
 import { planSarif, validateSarif } from './sarif.js';
 import { planStylish, validateStylish } from './stylish.js';
+import { syncJson } from './sync-json.js';
+import { syncMarkdown } from './sync-markdown.js';
+import { syncStylish } from './sync-stylish.js';
 
 /** The formats `flowkeeper validate` can print, the default first. */
 export const validateFormatNames = ['stylish', 'json', 'sarif', 'github'] as const;
 /** The formats `flowkeeper plan` can print, the default first. */
 export const planFormatNames = ['stylish', 'json', 'markdown', 'github', 'sarif'] as const;
+
+/** The formats `flowkeeper sync` can print, the default first. */
+export const syncFormatNames = ['stylish', 'json', 'markdown'] as const;
 
 /** A format name of `flowkeeper validate`. */
 export type ValidateFormat = (typeof validateFormatNames)[number];
@@ -16,7 +22,7 @@ export type ValidateFormat = (typeof validateFormatNames)[number];
 export type PlanFormat = (typeof planFormatNames)[number];
 
 /** Both lists of format names, by command. */
-export const formatNames = { validate: validateFormatNames, plan: planFormatNames } as const;
+export const formatNames = { validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames } as const;
 
 /** Every formatter of a validation report, by format name. */
 export const validateFormatters: Record<ValidateFormat, Formatter<ValidateReport>> = {
@@ -33,6 +39,16 @@ export const planFormatters: Record<PlanFormat, Formatter<PlanReport>> = {
   markdown: planMarkdown,
   github: planGithub,
   sarif: planSarif,
+};
+
+/** A format name of `flowkeeper sync`. */
+export type SyncFormat = (typeof syncFormatNames)[number];
+
+/** Every formatter of a sync report, by format name. */
+export const syncFormatters: Record<SyncFormat, Formatter<SyncReport>> = {
+  stylish: syncStylish,
+  json: syncJson,
+  markdown: syncMarkdown,
 };
 
 /** Whether `name` is a format of `flowkeeper validate` (for checking user input). */
@@ -53,3 +69,6 @@ export { planStylish, validateStylish } from './stylish.js';
 export { escapeMarkdown, markdownCode } from './markdown-escape.js';
 export { escapeWorkflowData, escapeWorkflowProperty, workflowCommand, type WorkflowCommandName, type WorkflowCommandProperties } from './workflow-commands.js';
 export { renderValue } from './render-value.js';
+export { syncJson } from './sync-json.js';
+export { syncMarkdown } from './sync-markdown.js';
+export { syncStylish, syncSummaryText } from './sync-stylish.js';

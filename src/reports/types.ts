@@ -73,3 +73,54 @@ export interface FormatContext {
 
 /** A formatter: a pure function from a report to the text to print. */
 export type Formatter<R> = (report: R, context: FormatContext) => string;
+
+/** What happened to one flow in a sync. */
+export type SyncOutcome =
+  /** The server took the body (200, and it holds what was sent). */
+  | 'updated'
+  /** Skipped: its body did not change since the base ref. */
+  | 'unchanged'
+  /** Sent and refused, never answered, or answered without taking the body. */
+  | 'failed'
+  /** Not sent: an earlier failure stopped the run, or a guard or an invalid file blocked it. */
+  | 'not-attempted'
+  /** Updated in this run, then sent back to its body at the base ref after a failure. */
+  | 'rolled-back'
+  /** --dry-run: the request that would be sent. */
+  | 'would-update';
+
+/** One flow's line in a sync report. */
+export interface SyncFlowResult {
+  path: string;
+  id: string;
+  outcome: SyncOutcome;
+  /** The last HTTP status (0 when no answer came). */
+  httpStatus?: number;
+  /** Why it failed, with the server's message where there is one. */
+  message?: string;
+  /** A 422's details, mapped back to the flow's files. */
+  details?: import('../engine/diagnostic.js').Diagnostic[];
+  attempts?: number;
+}
+
+/** An HTTP request a sync sends (or would send, with --dry-run). */
+export interface SyncRequest {
+  method: 'PUT';
+  url: string;
+  body: unknown;
+}
+
+/** The outcome of `flowkeeper sync`. */
+export interface SyncReport {
+  /** The API's base URL, credentials redacted. */
+  apiUrl: string;
+  dryRun: boolean;
+  /** The ref bodies were compared with (--base), or null when every flow was sent. */
+  base: string | null;
+  /** Why the guard refused to send (empty when it let the sync through). */
+  blockedBy: string[];
+  flows: SyncFlowResult[];
+  /** With --dry-run: exactly what would be sent. */
+  requests: SyncRequest[];
+  summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number };
+}

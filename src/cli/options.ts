@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RateLimit } from '../api/pacing.js';
+import { UsageError } from '../errors.js';
+import type { CliIO } from './io.js';
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
+
+/** Parses `--rate 50/60s` (also `5/500ms`, `50/1m`) into requests per window. */
+export function parseRate(name: string) {
+  return (value: string): RateLimit => {
+    const match = /^(\d+)\/(\d+)(ms|s|m)$/.exec(value.trim());
+    const requests = Number(match?.[1]);
+    const windowMs = Number(match?.[2]) * (UNITS[match?.[3] ?? ''] ?? NaN);
+    if (!match || requests < 1 || !(windowMs >= 1)) {
+      throw new UsageError(`${name} is ${JSON.stringify(value)}; expected requests per window such as 50/60s, 5/500ms or 100/1m`);
+    }
+    return { requests, windowMs };
+  };
+}
+
+/** Parses a share such as `0.3` or `30%`. */
+export function parseShare(name: string) {
+  return (value: string): number => {
+    const percent = value.trim().endsWith('%');
+    const share = Number(percent ? value.trim().slice(0, -1) : value) / (percent ? 100 : 1);
+    if (!Number.isFinite(share) || share < 0 || share > 1) throw new UsageError(`${name} is ${JSON.stringify(value)}; expected a share from 0 to 1, or a percentage such as 30%`);
+    return share;
+  };
+}
+
+/**
+ * The API token: from `--token-file` or the FLOWKEEPER_TOKEN environment variable, never from a
+ * flag value (it would land in shell history). Undefined when neither is set.
+ */
+export async function readToken(io: CliIO, tokenFile: string | undefined): Promise<string | undefined> {
+  if (tokenFile !== undefined) {
+    try {
+      const token = (await readFile(path.resolve(io.cwd, tokenFile), 'utf8')).trim();
+      if (token === '') throw new UsageError(`--token-file ${tokenFile} is empty`);
+      return token;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`--token-file ${tokenFile}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const fromEnv = io.env.FLOWKEEPER_TOKEN?.trim();
+  return fromEnv ? fromEnv : undefined;
+}

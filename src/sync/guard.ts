@@ -1,0 +1,50 @@
+import { diffBodies } from '../engine/diff.js';
+import type { PlannedFlow } from '../plan/flow-sets.js';
+
+/** How much a sync may change before it needs --force. */
+export interface GuardOptions {
+  /** Largest share of flows that may change at once, from 0 to 1; default 0.3. */
+  maxChangeShare: number;
+  /** The share rule applies only from this many flows on; default 10. */
+  minFlowsForShare: number;
+}
+
+/** The documented defaults of the guard. */
+export const DEFAULT_GUARD: GuardOptions = { maxChangeShare: 0.3, minFlowsForShare: 10 };
+
+/** A flow about to be sent, with what it was at the base ref when that is known. */
+export interface GuardedFlow {
+  after: PlannedFlow;
+  before?: PlannedFlow;
+}
+
+const OUT_OF_SERVICE = new Set(['paused', 'draft']);
+
+/**
+ * Why a sync should not run without --force: too many flows changing at once, a change that
+ * weakens verification on an active flow, or an active flow taken out of service. Pure; an
+ * empty list lets the sync through. Judged against the base ref, so without one only what the
+ * bodies themselves show is judged.
+ */
+export function guardReasons(changing: readonly GuardedFlow[], totalFlows: number, options: GuardOptions = DEFAULT_GUARD): string[] {
+  const reasons: string[] = [];
+  const known = changing.filter((flow) => flow.before !== undefined);
+  if (totalFlows >= options.minFlowsForShare && changing.length / totalFlows > options.maxChangeShare) {
+    const share = Math.round((100 * changing.length) / totalFlows);
+    reasons.push(`${changing.length} of ${totalFlows} flows (${share}%) would change at once; more than ${Math.round(options.maxChangeShare * 100)}% needs --force`);
+  }
+  for (const { after, before } of known) {
+    const wasActive = before!.status === 'active';
+    if (wasActive && OUT_OF_SERVICE.has(after.status)) {
+      reasons.push(`${after.path} (${after.id}): takes an active flow out of service (status active → ${after.status})`);
+    }
+    if (wasActive || after.status === 'active') {
+      const weakening = diffBodies(before!.body, after.body).filter((change) => change.weakens);
+      if (weakening.length > 0) {
+        const fields = weakening.map((c) => `${c.field} ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`).join(', ');
+        reasons.push(`${after.path} (${after.id}): weakens verification of an active flow: ${fields}`);
+      }
+    }
+  }
+  return reasons;
+}
