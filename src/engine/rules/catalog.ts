@@ -22,6 +22,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'extends', severity: 'error', description: 'extends is not a relative path or a list of them, or a base cannot be resolved (missing, outside the repository, or a cycle).' },
   { id: 'duplicate-id', severity: 'error', description: 'Two flow files name the same flow id; each sync would overwrite the other.' },
   { id: 'api-validation', severity: 'error', description: 'The API answered 422 for a flow; the entry is one of its details, mapped back to the file.' },
+  { id: 'api-read', severity: 'error', description: 'A plan against the API could not read a flow (GET failed).' },
   { id: 'parse', severity: 'error', description: 'A flow file cannot be read as YAML or JSON.' },
   { id: 'additional-fields-not-allowed', severity: 'warning', description: 'additionalFields lists fields while allowAdditionalFields is false, so they are not shown.' },
   { id: 'step-skipped-but-configured', severity: 'warning', description: 'A step is skipped although its section is configured; the configuration has no effect.' },

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm start`: the whole loop in one command, with no account. Starts the sandbox on a free
+// loopback port with the example flows at their defaults, then validates examples/, plans
+// against the sandbox, syncs, and plans again to show that nothing is left to change.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../lib/cli/run.js';
+import { startSandbox } from '../lib/sandbox/server.js';
+import { flowsInWorkingTree } from '../lib/plan/flow-sets.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.env = { ...process.env };
+const token = `demo-${randomBytes(12).toString('hex')}`;
+const io = { stdout: process.stdout, stderr: process.stderr, cwd: repo, env: { ...process.env, FLOWKEEPER_TOKEN: token } };
+const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (t) => `\u001b[1m${t}\u001b[22m` : (t) => t;
+const say = (text) => process.stdout.write(`\n${bold(`== ${text}`)}\n\n`);
+
+const { flows } = await flowsInWorkingTree(['examples/flows'], repo, repo);
+const sandbox = await startSandbox({ tokens: token, flows: flows.map((f) => ({ id: f.id, flow: {} })) });
+let code = 0;
+try {
+  say(`Sandbox on ${sandbox.url} with ${flows.length} flows at their defaults`);
+  say('flowkeeper validate examples');
+  code ||= await runCli(['validate', 'examples'], io);
+  say('flowkeeper plan examples/flows --api-url <sandbox>   (what a sync will change)');
+  code ||= await runCli(['plan', 'examples/flows', '--api-url', sandbox.url], io);
+  say('flowkeeper sync examples/flows --api-url <sandbox>');
+  code ||= await runCli(['sync', 'examples/flows', '--api-url', sandbox.url], io);
+  say('flowkeeper plan examples/flows --api-url <sandbox>   (after the sync: nothing left to change)');
+  code ||= await runCli(['plan', 'examples/flows', '--api-url', sandbox.url], io);
+} finally {
+  await sandbox.close();
+}
+say(code === 0 ? 'Done: the sandbox now holds exactly what examples/ describes.' : `Stopped with exit code ${code}.`);
+process.exitCode = code;

@@ -1,0 +1,37 @@
+import type { FlowClient } from '../api/client.js';
+import { diffBodies } from '../engine/diff.js';
+import { hasOwn, isObject, type JsonObject } from '../engine/json.js';
+import type { FlowPlan } from '../reports/types.js';
+import type { PlannedFlow } from './flow-sets.js';
+
+/** The part of a server's flow that a body owns: the same top-level fields, nothing else. */
+function ownedPart(serverFlow: unknown, body: JsonObject): JsonObject {
+  const owned: JsonObject = {};
+  if (!isObject(serverFlow)) return owned;
+  for (const key of Object.keys(body)) if (hasOwn(serverFlow, key)) owned[key] = serverFlow[key];
+  return owned;
+}
+
+/**
+ * Plans against the live API rather than a git ref, like Terraform's plan against real state:
+ * each flow is read (GET) and the fields its body owns are compared with what the server holds.
+ * A flow the server does not know is `added` (a sync would get 404 for it); a flow that cannot
+ * be read is reported with the reason in `error`.
+ */
+export async function planAgainstApi(flows: readonly PlannedFlow[], client: Pick<FlowClient, 'getFlow'>): Promise<{ flows: FlowPlan[]; unreadable: Array<{ flow: PlannedFlow; message: string }> }> {
+  const plans: FlowPlan[] = [];
+  const unreadable: Array<{ flow: PlannedFlow; message: string }> = [];
+  const answers = await Promise.all(flows.map((flow) => client.getFlow(flow.id)));
+  flows.forEach((flow, index) => {
+    const answer = answers[index]!;
+    if (answer.ok) {
+      const changes = diffBodies(ownedPart(answer.data, flow.body as JsonObject), flow.body);
+      plans.push({ path: flow.path, id: flow.id, change: changes.length ? 'changed' : 'unchanged', changes, status: flow.status });
+    } else if (answer.status === 404) {
+      plans.push({ path: flow.path, id: flow.id, change: 'added', changes: diffBodies(undefined, flow.body), status: flow.status });
+    } else {
+      unreadable.push({ flow, message: answer.status === 0 ? `no answer (${answer.reason ?? answer.code}): ${answer.message}` : `HTTP ${answer.status}: ${answer.message}` });
+    }
+  });
+  return { flows: plans, unreadable };
+}
