@@ -25,21 +25,29 @@ export interface PreparedSync {
 }
 
 /**
- * Validates every flow file and picks the flows to send. Reads files and git, sends nothing.
+ * Picks what to send from flows already read: with `before` (the flows at the base commit) only
+ * the flows whose body changed, and the guard's judgement; without, every flow. Pure.
  */
-export async function prepareSync(selection: SyncSelection): Promise<PreparedSync> {
-  const { validation, flows } = await flowsInWorkingTree(selection.patterns, selection.cwd, selection.root);
-  const before = selection.commit ? await flowsAtCommit(selection.patterns, selection.cwd, selection.root, selection.commit) : [];
-  const beforeById = new Map(before.map((flow) => [flow.id, flow]));
+export function selectSyncTargets(validation: ValidateReport, flows: readonly PlannedFlow[], before: readonly PlannedFlow[] | undefined, guard: GuardOptions): PreparedSync {
+  const beforeById = new Map((before ?? []).map((flow) => [flow.id, flow]));
   const targets: SyncTarget[] = [];
   const unchanged: PlannedFlow[] = [];
   for (const after of flows) {
     const previous = beforeById.get(after.id);
-    if (selection.commit && previous && jsonEqual(previous.body, after.body)) unchanged.push(after);
+    if (before && previous && jsonEqual(previous.body, after.body)) unchanged.push(after);
     else targets.push(previous ? { after, before: previous } : { after });
   }
   // Without a base there is nothing to compare with: every flow is sent, and only the share rule
-  // (which then counts every flow) could speak, so the guard is left to runs with --base.
-  const blockedBy = selection.commit ? guardReasons(targets, flows.length, selection.guard) : [];
+  // (which then counts every flow) could speak, so the guard is left to runs with a base.
+  const blockedBy = before ? guardReasons(targets, flows.length, guard) : [];
   return { validation, targets, unchanged, blockedBy };
+}
+
+/**
+ * Validates every flow file and picks the flows to send. Reads files and git, sends nothing.
+ */
+export async function prepareSync(selection: SyncSelection): Promise<PreparedSync> {
+  const { validation, flows } = await flowsInWorkingTree(selection.patterns, selection.cwd, selection.root);
+  const before = selection.commit ? await flowsAtCommit(selection.patterns, selection.cwd, selection.root, selection.commit) : undefined;
+  return selectSyncTargets(validation, flows, before, selection.guard);
 }

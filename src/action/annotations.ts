@@ -1,0 +1,35 @@
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { ValidateReport } from '../reports/types.js';
+
+/** GitHub shows at most 10 annotations of each kind per step (and 50 per job). */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** Which diagnostics to annotate, most important first, and how many are left out. */
+export interface AnnotationPick {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  hiddenErrors: number;
+  hiddenWarnings: number;
+}
+
+/**
+ * Picks the diagnostics worth an annotation within GitHub's limits: errors of the files' own
+ * lines before those found in bases, spread across files (one per file first) so that one
+ * broken file cannot hide the others. Pure.
+ */
+export function pickAnnotations(report: ValidateReport, limit = ANNOTATIONS_PER_KIND): AnnotationPick {
+  const pick = (severity: 'errors' | 'warnings') => {
+    const all = report.files.flatMap((file) => file[severity].map((d, index) => ({ d: { ...d, file: d.file ?? file.path }, index })));
+    // A base's error shows up once per file that extends it: annotate it once.
+    const unique = new Map<string, { d: Diagnostic; index: number }>();
+    for (const entry of all) {
+      const key = `${entry.d.file}:${entry.d.line}:${entry.d.column}:${entry.d.rule}:${entry.d.message}`;
+      if (!unique.has(key)) unique.set(key, entry);
+    }
+    const ordered = [...unique.values()].sort((a, b) => a.index - b.index).map((e) => e.d);
+    return { chosen: ordered.slice(0, limit), hidden: Math.max(0, ordered.length - limit) };
+  };
+  const errors = pick('errors');
+  const warnings = pick('warnings');
+  return { errors: errors.chosen, warnings: warnings.chosen, hiddenErrors: errors.hidden, hiddenWarnings: warnings.hidden };
+}

@@ -1,0 +1,83 @@
+import { UsageError } from '../errors.js';
+import type { OnFailure } from '../sync/run-sync.js';
+import type { EventInfo } from './event.js';
+
+/** The action's inputs, read once and checked. */
+export interface ActionInputs {
+  mode: 'validate' | 'plan' | 'sync';
+  files: string[];
+  apiUrl?: string;
+  apiToken?: string;
+  /** The commit to compare with (plan) or to send changes since (sync). */
+  baseRef?: string;
+  onlyChanged: boolean;
+  dryRun: boolean;
+  maxWarnings?: number;
+  comment: boolean;
+  githubToken?: string;
+  force: boolean;
+  onFailure: OnFailure;
+}
+
+/** A wrong input value: the step fails with a message naming the input. */
+export class InputError extends UsageError {}
+
+type Read = (name: string) => string;
+
+function choice<T extends string>(read: Read, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input ${name} is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
+}
+
+function bool(read: Read, name: string, fallback: boolean): boolean {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`input ${name} is ${JSON.stringify(value)}; expected true or false`);
+}
+
+function optional(read: Read, name: string): string | undefined {
+  const value = read(name).trim();
+  return value === '' ? undefined : value;
+}
+
+/**
+ * Reads and checks every input once. `read` is `core.getInput`; the event gives the defaults
+ * that depend on it (the base commit, whether to comment).
+ */
+export function getInputs(read: Read, event: EventInfo): ActionInputs {
+  const mode = choice(read, 'mode', ['validate', 'plan', 'sync'] as const, 'validate');
+  const files = read('files').split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
+  const maxWarningsText = optional(read, 'max-warnings');
+  let maxWarnings: number | undefined;
+  if (maxWarningsText !== undefined && maxWarningsText !== '-1') {
+    if (!/^\d+$/.test(maxWarningsText)) throw new InputError(`input max-warnings is ${JSON.stringify(maxWarningsText)}; expected a whole number (or -1 for no limit)`);
+    maxWarnings = Number(maxWarningsText);
+  }
+  const apiUrl = optional(read, 'api-url');
+  const apiToken = optional(read, 'api-token');
+  const baseRef = optional(read, 'base-ref') ?? event.baseSha;
+  const inputs: ActionInputs = {
+    mode,
+    files: files.length ? files : ['flows/'],
+    onlyChanged: bool(read, 'only-changed', mode === 'sync'),
+    dryRun: bool(read, 'dry-run', false),
+    comment: bool(read, 'comment', event.pullRequest !== undefined),
+    force: bool(read, 'force', false),
+    onFailure: choice(read, 'on-failure', ['continue', 'stop', 'rollback'] as const, 'continue'),
+    ...(apiUrl ? { apiUrl } : {}),
+    ...(apiToken ? { apiToken } : {}),
+    ...(baseRef ? { baseRef } : {}),
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(optional(read, 'github-token') ? { githubToken: optional(read, 'github-token')! } : {}),
+  };
+  if (mode === 'sync') {
+    if (!inputs.apiUrl) throw new InputError('input api-url is required when mode is sync');
+    if (!inputs.apiToken && !inputs.dryRun) throw new InputError('input api-token is required when mode is sync (unless dry-run is true)');
+    if (inputs.onFailure === 'rollback' && !inputs.baseRef) throw new InputError('input on-failure is rollback, which needs base-ref (or a push or pull request event that gives one)');
+  }
+  return inputs;
+}

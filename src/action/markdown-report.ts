@@ -1,0 +1,93 @@
+import { escapeMarkdown, markdownCode } from '../formatters/markdown-escape.js';
+import { planMarkdown } from '../formatters/markdown.js';
+import { syncMarkdown } from '../formatters/sync-markdown.js';
+import type { FormatContext } from '../reports/types.js';
+import { flowJourney, mermaidBlock } from './mermaid.js';
+import type { ActionResult } from './result.js';
+
+/** Finds the action's own pull-request comment among the others. */
+export const COMMENT_MARKER = '<!-- flowkeeper:pr-comment -->';
+/** GitHub refuses a job summary over 1 MiB; stay well below. */
+export const SUMMARY_LIMIT = 1_000_000;
+/** GitHub refuses a comment over 65,536 characters. */
+export const COMMENT_LIMIT = 65_000;
+const MAX_ROWS = 100;
+
+function statusLine(result: ActionResult): string {
+  const { summary } = result.validation;
+  if (summary.errors > 0) return `❌ **${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.invalid} of ${summary.files} file(s)**`;
+  if (summary.warnings > 0) return `⚠️ **${summary.files} file(s) valid, ${summary.warnings} warning(s)**`;
+  return `✅ **${summary.files} file(s) valid**`;
+}
+
+function problemsTable(result: ActionResult): string[] {
+  const rows = result.validation.files.flatMap((file) =>
+    [...file.errors, ...file.warnings].map((d) => {
+      const at = `${d.file ?? file.path}:${d.line ?? 1}:${d.column ?? 1}`;
+      return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${markdownCode(at)} | ${markdownCode(d.rule)} | ${escapeMarkdown(d.message)} |`;
+    }),
+  );
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, MAX_ROWS);
+  return [
+    '### Problems',
+    '',
+    '| | Where | Rule | Message |',
+    '| --- | --- | --- | --- |',
+    ...shown,
+    ...(rows.length > shown.length ? ['', `… and ${rows.length - shown.length} more; the job log lists every one.`] : []),
+    '',
+  ];
+}
+
+function journeys(result: ActionResult): string[] {
+  if (!result.plan) return [];
+  const beforeById = new Map(result.plan.before.map((f) => [f.id, f]));
+  const afterById = new Map(result.plan.after.map((f) => [f.id, f]));
+  const out: string[] = [];
+  for (const flow of result.plan.report.flows) {
+    if ((flow.change !== 'changed' && flow.change !== 'added') || flow.id === null) continue;
+    const before = beforeById.get(flow.id);
+    const after = afterById.get(flow.id);
+    const afterDiagram = after && flowJourney(after.body);
+    if (!afterDiagram) continue;
+    const beforeDiagram = before && flowJourney(before.body);
+    out.push(
+      `<details><summary>Journey of ${markdownCode(flow.path)}${flow.change === 'added' ? ' (new)' : ': before → after'}</summary>`,
+      '',
+      ...(beforeDiagram ? ['**Before**', '', mermaidBlock(beforeDiagram), ''] : []),
+      '**After**',
+      '',
+      mermaidBlock(afterDiagram),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  return out;
+}
+
+/**
+ * The Markdown of a run, for the job summary and the pull-request comment: status, problems,
+ * the plan with each changed flow's journey before and after, and the sync. Sections that do
+ * not fit in `limit` bytes are left out with a note, never cut mid-way.
+ */
+export function reportMarkdown(result: ActionResult, context: FormatContext, limit: number, header = ''): string {
+  const sections: Array<{ name: string; text: string }> = [
+    { name: 'status', text: [header, '## flowkeeper', '', statusLine(result), '', ...result.notes.map((n) => `> ${escapeMarkdown(n)}`), ''].join('\n') },
+    { name: 'problems', text: problemsTable(result).join('\n') },
+    ...(result.plan ? [{ name: 'plan', text: planMarkdown(result.plan.report, context) }] : []),
+    { name: 'journeys', text: journeys(result).join('\n') },
+    ...(result.sync ? [{ name: 'sync', text: syncMarkdown(result.sync, context) }] : []),
+  ];
+  const note = (left: string[]) => `\n> Left out to stay within GitHub's size limit: ${left.join(', ')}. The job log and the JSON report (output \`report\`) have everything.\n`;
+  let out = '';
+  const left: string[] = [];
+  for (const section of sections) {
+    if (!section.text) continue;
+    const next = `${section.text}\n`;
+    if (left.length === 0 && Buffer.byteLength(out + next + note(['x'.repeat(40)])) <= limit) out += next;
+    else left.push(section.name);
+  }
+  return left.length ? out + note(left) : out;
+}

@@ -1,0 +1,106 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AnnotationProperties } from '@actions/core';
+import { syncStylish } from '../formatters/sync-stylish.js';
+import { planStylish, validateStylish } from '../formatters/stylish.js';
+import type { FormatContext } from '../reports/types.js';
+import { pickAnnotations } from './annotations.js';
+import { upsertComment, type IssueCommentsApi } from './comment.js';
+import type { EventInfo } from './event.js';
+import type { ActionInputs } from './inputs.js';
+import { COMMENT_LIMIT, COMMENT_MARKER, reportMarkdown, SUMMARY_LIMIT } from './markdown-report.js';
+import type { ActionResult } from './result.js';
+
+/** The parts of `@actions/core` publishing uses, so tests can pass a recorder. */
+export interface CoreLike {
+  info(message: string): void;
+  notice(message: string, properties?: AnnotationProperties): void;
+  warning(message: string, properties?: AnnotationProperties): void;
+  error(message: string, properties?: AnnotationProperties): void;
+  setOutput(name: string, value: unknown): void;
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
+
+/** Where publishing writes and which API it comments through. */
+export interface PublishDeps {
+  core: CoreLike;
+  /** Builds the comments API from the GitHub token; absent when there is no token. */
+  comments?: IssueCommentsApi;
+  /** Folder for the JSON report (RUNNER_TEMP). */
+  reportDir: string;
+  context: FormatContext;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function isClean(result: ActionResult): boolean {
+  const { summary } = result.validation;
+  const changes = result.plan?.report.flows.some((f) => f.change !== 'unchanged') ?? false;
+  return summary.errors === 0 && summary.warnings === 0 && !changes && (result.sync?.summary.failed ?? 0) === 0;
+}
+
+/**
+ * Reports a run everywhere GitHub users look: the full log, annotations within GitHub's limits,
+ * the job summary, one pull-request comment kept up to date, the outputs and a JSON report.
+ * Throws when reporting fails, so a run never goes green with its errors hidden.
+ */
+export async function publish(result: ActionResult, inputs: ActionInputs, event: EventInfo, deps: PublishDeps): Promise<void> {
+  const { core, context } = deps;
+  core.info(validateStylish(result.validation, context));
+  if (result.plan) core.info(planStylish(result.plan.report, context));
+  if (result.sync) core.info(syncStylish(result.sync, context));
+
+  const picked = pickAnnotations(result.validation);
+  for (const d of picked.errors) core.error(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
+  for (const d of picked.warnings) core.warning(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
+  if (picked.hiddenErrors + picked.hiddenWarnings > 0) {
+    result.notes.push(`GitHub shows 10 annotations of each kind per step: ${picked.hiddenErrors} more error(s) and ${picked.hiddenWarnings} more warning(s) are listed below and in the log.`);
+  }
+
+  await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_LIMIT), true).write();
+
+  if (inputs.comment && event.pullRequest !== undefined) {
+    if (event.fromFork) {
+      core.notice('flowkeeper: this pull request comes from a fork, whose token cannot comment; the results are in the job summary and the annotations.');
+    } else if (!deps.comments) {
+      core.notice('flowkeeper: no github-token, so no pull-request comment; the results are in the job summary.');
+    } else {
+      const body = reportMarkdown(result, context, COMMENT_LIMIT, COMMENT_MARKER);
+      try {
+        const outcome = await upsertComment(deps.comments, { owner: event.owner, repo: event.repo, pullRequest: event.pullRequest }, body, isClean(result));
+        core.info(`flowkeeper: pull-request comment ${outcome}`);
+      } catch (error) {
+        const status = statusOf(error);
+        // A read-only token (forks, restricted permissions) is not the check's failure.
+        if (status !== 403 && status !== 404) throw error;
+        core.notice(`flowkeeper: the token may not comment on this pull request (HTTP ${status}); the results are in the job summary and the annotations.`);
+      }
+    }
+  }
+
+  const reportPath = path.join(deps.reportDir, 'flowkeeper-report.json');
+  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, notes: result.notes }, null, 2)}\n`);
+  const { summary } = result.validation;
+  core.setOutput('valid', String(summary.errors === 0));
+  core.setOutput('error-count', String(summary.errors));
+  core.setOutput('warning-count', String(summary.warnings));
+  core.setOutput('changed', JSON.stringify((result.plan?.report.flows ?? []).filter((f) => f.change !== 'unchanged').map((f) => f.id)));
+  core.setOutput('synced', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'updated').map((f) => f.id)));
+  core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed').map((f) => f.id)));
+  core.setOutput('report', reportPath);
+}
+
+/** Why the step fails, or undefined when it passes. */
+export function failureOf(result: ActionResult, inputs: ActionInputs): string | undefined {
+  const { summary } = result.validation;
+  if (summary.errors > 0) return `flowkeeper: ${summary.errors} error(s) in ${summary.invalid} flow file(s)`;
+  if (inputs.maxWarnings !== undefined && summary.warnings > inputs.maxWarnings) return `flowkeeper: ${summary.warnings} warnings, more than max-warnings ${inputs.maxWarnings}`;
+  if (result.sync && !result.syncOk) {
+    if (result.sync.blockedBy.length) return `flowkeeper: the guard stopped the sync (${result.sync.blockedBy.length} reason(s)); set force: true if this is intended`;
+    return `flowkeeper: ${result.sync.summary.failed} flow(s) failed to sync`;
+  }
+  return undefined;
+}
