@@ -3,6 +3,7 @@
 // precompiled validators (ajv standalone), the model tree the merge and defaults walk,
 // and the editor-facing flow-file schema. `node scripts/generate.mjs [outDir]` writes
 // under outDir instead of the repository, which is how `npm run check` detects drift.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,6 +167,20 @@ async function generateModel() {
   await write('src/generated/model.ts', text);
 }
 
+// ---- fingerprint -----------------------------------------------------------------------------
+async function generateFingerprint() {
+  const hash = createHash('sha256');
+  for (const file of SOURCES) hash.update(file).update(JSON.stringify(schemas[file]));
+  const text = [
+    BANNER,
+    '/** A hash of schema/: caches of validation results are valid only for the rules they were made with. */',
+    `export const SCHEMA_FINGERPRINT = '${hash.digest('hex').slice(0, 16)}';`,
+    '',
+  ].join('\n');
+  await write('src/generated/fingerprint.ts', text);
+}
+
+await generateFingerprint();
 await generateTypes();
 await generateValidators();
 await generateModel();

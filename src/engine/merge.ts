@@ -55,3 +55,19 @@ export function applyPatch(baseline: unknown, patch: unknown): Flow {
   fillDefaultsInPlace(flow);
   return flow as Flow;
 }
+
+/**
+ * Applies several patches in order onto the documented defaults: the same result as folding
+ * {@link applyPatch} over them from `{}`, built in one copy (resolving a flow file through its
+ * bases runs once per file, so the copies the fold would make are worth saving).
+ */
+export function mergeLayers(layers: readonly unknown[]): Flow {
+  const flow: JsonObject = {};
+  fillDefaultsInPlace(flow);
+  for (const layer of layers) {
+    if (!isObject(layer)) continue;
+    mergeInto(flow, layer, FLOW_MODEL);
+    fillDefaultsInPlace(flow);
+  }
+  return flow as Flow;
+}

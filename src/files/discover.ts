@@ -1,16 +1,38 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { FlowkeeperError } from '../errors.js';
 import { isFlowFileName } from './load.js';
 
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** A path the user named that does not exist or matches nothing: a usage error (exit 2). */
 export class PathNotFoundError extends FlowkeeperError {
   constructor(readonly pattern: string) {
     super('path-not-found', `${pattern}: no such file or folder, and no flow files match it`);
   }
+}
+
+/** Whether a pattern is a glob rather than a plain path. */
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]{}!]/.test(pattern);
+}
+
+/** Every flow file under a folder, skipping dot folders and node_modules, without following links. */
+async function walk(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length) {
+    const current = pending.pop()!;
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
+      } else if (entry.isFile() && isFlowFileName(entry.name)) {
+        found.push(full);
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -27,9 +49,11 @@ export async function discoverFlowFiles(patterns: readonly string[], cwd: string
     if (info?.isFile()) {
       matches = [absolute];
     } else if (info?.isDirectory()) {
-      matches = await glob(['**/*.{yaml,yml,json}'], { cwd: absolute, absolute: true, ignore: IGNORE, dot: false, followSymbolicLinks: false });
-    } else if (isDynamicPattern(pattern)) {
-      matches = (await glob([pattern], { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false })).filter(isFlowFileName);
+      matches = await walk(absolute);
+    } else if (isGlob(pattern)) {
+      // Loaded only for globs: most runs name folders, and start-up time counts in CI.
+      const { glob } = await import('tinyglobby');
+      matches = (await glob([pattern], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })).filter(isFlowFileName);
     } else {
       matches = [];
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isDynamicPattern } from 'tinyglobby';
+import { isGlob } from './discover.js';
 import { isFlowFileName } from './load.js';
 
 /**
@@ -10,7 +10,7 @@ import { isFlowFileName } from './load.js';
  */
 export function matchFlowPaths(candidates: readonly string[], patterns: readonly string[], cwd: string): string[] {
   const tests = patterns.map((pattern) => {
-    if (isDynamicPattern(pattern)) {
+    if (isGlob(pattern)) {
       const matcher = picomatch(pattern, { dot: false });
       return (file: string) => matcher(path.relative(cwd, file).split(path.sep).join('/'));
     }

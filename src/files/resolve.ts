@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { diagnostic, dedupeDiagnostics, type Diagnostic } from '../engine/diagnostic.js';
 import { cloneJson, hasOwn, quote, type JsonObject } from '../engine/json.js';
-import { applyPatch } from '../engine/merge.js';
+import { mergeLayers } from '../engine/merge.js';
 import { validateFlow } from '../engine/validate.js';
 import type { Flow, UpdateBody } from '../generated/types.js';
 import { isFlowFileName, loadFlowFile, type LoadedFile } from './load.js';
@@ -69,7 +69,8 @@ interface Chain {
 
 async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: string[]): Promise<Chain> {
   const chain: Chain = { layers: [], errors: [] };
-  const trail = [...stack, file.path];
+  // The stack holds absolute paths; messages show display paths only.
+  const trail = [...stack.map((p) => cache.displayPath(p)), file.path];
   for (const [index, entry] of file.extends.entries()) {
     const field = Array.isArray((file.source?.value as JsonObject | undefined)?.extends) ? `extends.${index}` : 'extends';
     const fail = (message: string) => chain.errors.push(placeInFile(diagnostic(field, message, 'extends'), file));
@@ -125,8 +126,7 @@ export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): P
   const chain = await collectLayers(file, cache, []);
   // A base reached twice (a diamond) applies once, at its first place.
   const layers = [...new Set([...chain.layers, file])];
-  let flow: Flow = applyPatch({}, {});
-  for (const layer of layers) flow = applyPatch(flow, layer.layer);
+  const flow: Flow = mergeLayers(layers.map((layer) => layer.layer));
   const body: JsonObject = {};
   for (const key of declaredKeys(layers)) {
     if (hasOwn(flow, key)) body[key] = cloneJson((flow as unknown as JsonObject)[key]);

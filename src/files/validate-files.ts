@@ -5,6 +5,7 @@ import type { LoadedFile } from './load.js';
 import { placeInFile } from './locate.js';
 import { FlowFileCache, resolveFlowFile, type ResolvedFlow } from './resolve.js';
 import { workingTreeReader, type FileReader } from './reader.js';
+import type { FileResultCache } from './result-cache.js';
 
 /** Where and how to validate. */
 export interface ValidateFilesOptions {
@@ -17,6 +18,8 @@ export interface ValidateFilesOptions {
   concurrency?: number;
   /** Called for every flow (a file with an id) that resolved, valid or not. */
   onResolved?: (resolved: ResolvedFlow) => void;
+  /** Results of earlier runs to reuse for unchanged files (never with onResolved: a cached file is not resolved). */
+  resultCache?: FileResultCache;
 }
 
 function byPosition(own: string) {
@@ -49,38 +52,47 @@ export function summarize(files: readonly FileResult[]): ValidateReport {
 
 interface Checked {
   result: FileResult;
-  idAt?: Diagnostic;
+  absolutePath: string;
 }
 
 async function checkOne(absolutePath: string, cache: FlowFileCache, options: ValidateFilesOptions): Promise<Checked> {
   const file = await cache.loadOnce(absolutePath);
   if (!file) {
     const path = cache.displayPath(absolutePath);
-    return { result: resultOf(path, null, [{ ...diagnostic('', 'the file disappeared while flowkeeper was reading it', 'parse'), file: path, line: 1, column: 1 }]) };
+    return { absolutePath, result: resultOf(path, null, [{ ...diagnostic('', 'the file disappeared while flowkeeper was reading it', 'parse'), file: path, line: 1, column: 1 }]) };
   }
   const diagnostics = [...file.diagnostics];
-  let idAt: Diagnostic | undefined;
+  let bases: string[] = [];
   if (file.readable && !file.isBase) {
     const resolved = await resolveFlowFile(file, cache);
     diagnostics.push(...resolved.errors, ...resolved.warnings);
     options.onResolved?.(resolved);
-    if (file.id !== null) idAt = placeInFile(diagnostic('id', '', 'duplicate-id'), file);
+    bases = resolved.layers.slice(0, -1).map((layer) => layer.absolutePath);
   }
-  return { result: resultOf(file.path, file.id, diagnostics), idAt };
+  const result = resultOf(file.path, file.id, diagnostics);
+  // A broken chain depends on files that do not exist (yet): never cached.
+  if (options.resultCache && !diagnostics.some((d) => d.rule === 'extends')) options.resultCache.store(absolutePath, bases, result);
+  return { result, absolutePath };
 }
 
-function duplicateIdErrors(checked: readonly Checked[]): void {
+// Two files for one flow would overwrite each other on every sync. The id's position is looked
+// up only for a duplicate, by reading that file again: positions cost a full parse, and keeping
+// every file around for the rare duplicate would cost memory on every run.
+async function duplicateIdErrors(checked: Checked[], cache: FlowFileCache): Promise<void> {
   const firstById = new Map<string, string>();
-  for (const { result, idAt } of checked) {
-    if (!idAt || result.id === null) continue;
+  for (const entry of checked) {
+    const { result, absolutePath } = entry;
+    if (result.id === null) continue;
     const first = firstById.get(result.id);
     if (first === undefined) {
       firstById.set(result.id, result.path);
       continue;
     }
-    // Two files for one flow would overwrite each other on every sync.
-    result.errors.push({ ...idAt, message: `id ${JSON.stringify(result.id)} is already used by ${first}; expected one file per flow` });
-    result.valid = false;
+    const file = await cache.loadOnce(absolutePath);
+    const at = file ? placeInFile(diagnostic('id', '', 'duplicate-id'), file) : { ...diagnostic('id', '', 'duplicate-id'), file: result.path, line: 1, column: 1 };
+    const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first}; expected one file per flow` };
+    // A new result rather than an edit: results may be shared with the cache.
+    entry.result = { ...result, valid: false, errors: [...result.errors, duplicate] };
   }
 }
 
@@ -91,7 +103,13 @@ function duplicateIdErrors(checked: readonly Checked[]): void {
 export async function validateFlowFiles(absolutePaths: readonly string[], options: ValidateFilesOptions): Promise<ValidateReport> {
   const cache = new FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
   const limit = pLimit(options.concurrency ?? 8);
-  const checked = await Promise.all(absolutePaths.map((p) => limit(() => checkOne(p, cache, options))));
-  duplicateIdErrors(checked);
+  // Cache hits are answered synchronously: no promise, no read, for an unchanged file.
+  const checked = await Promise.all(
+    absolutePaths.map((p) => {
+      const hit = options.resultCache?.lookup(p);
+      return hit ? { result: hit, absolutePath: p } : limit(() => checkOne(p, cache, options));
+    }),
+  );
+  await duplicateIdErrors(checked, cache);
   return summarize(checked.map((c) => c.result));
 }

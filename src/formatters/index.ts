@@ -8,18 +8,9 @@ import { syncJson } from './sync-json.js';
 import { syncMarkdown } from './sync-markdown.js';
 import { syncStylish } from './sync-stylish.js';
 
-/** The formats `flowkeeper validate` can print, the default first. */
-export const validateFormatNames = ['stylish', 'json', 'sarif', 'github'] as const;
-/** The formats `flowkeeper plan` can print, the default first. */
-export const planFormatNames = ['stylish', 'json', 'markdown', 'github', 'sarif'] as const;
+import { planFormatNames, syncFormatNames, validateFormatNames, type PlanFormat, type SyncFormat, type ValidateFormat } from './names.js';
 
-/** The formats `flowkeeper sync` can print, the default first. */
-export const syncFormatNames = ['stylish', 'json', 'markdown'] as const;
-
-/** A format name of `flowkeeper validate`. */
-export type ValidateFormat = (typeof validateFormatNames)[number];
-/** A format name of `flowkeeper plan`. */
-export type PlanFormat = (typeof planFormatNames)[number];
+export { planFormatNames, syncFormatNames, validateFormatNames, type PlanFormat, type SyncFormat, type ValidateFormat } from './names.js';
 
 /** Both lists of format names, by command. */
 export const formatNames = { validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames } as const;
@@ -41,8 +32,6 @@ export const planFormatters: Record<PlanFormat, Formatter<PlanReport>> = {
   sarif: planSarif,
 };
 
-/** A format name of `flowkeeper sync`. */
-export type SyncFormat = (typeof syncFormatNames)[number];
 
 /** Every formatter of a sync report, by format name. */
 export const syncFormatters: Record<SyncFormat, Formatter<SyncReport>> = {

@@ -1,26 +1,7 @@
 import { Option, type Command } from 'commander';
-import { createFlowClient } from '../../api/client.js';
-import { redactUrl } from '../../api/redact.js';
-import { diagnostic } from '../../engine/diagnostic.js';
-import { UsageError } from '../../errors.js';
-import { flowsInWorkingTree } from '../../plan/flow-sets.js';
-import { planAgainstApi } from '../../plan/live-plan.js';
-import type { FileResult, PlanReport } from '../../reports/types.js';
-import { readToken } from '../options.js';
-import { defaultBaseRef, resolveCommit } from '../../git/run-git.js';
-import { planFormatters, type PlanFormat } from '../../formatters/index.js';
-import { computePlan } from '../../plan/compute-plan.js';
-import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
-
-interface PlanOptions {
-  base?: string;
-  apiUrl?: string;
-  tokenFile?: string;
-  format: PlanFormat;
-  output?: string;
-  root?: string;
-}
+import { planFormatNames } from '../../formatters/names.js';
+import type { CliIO } from '../io.js';
+import type { PlanOptions } from './plan-run.js';
 
 /** `flowkeeper plan [paths...] [--base REF]`: what a sync would change, field by field. */
 export function registerPlan(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -31,7 +12,7 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
     .option('--base <ref>', 'git ref to compare with (default: the merge base with the default branch, or HEAD)')
     .option('--api-url <url>', 'compare with the flows as the API holds them (GET), instead of a git ref')
     .option('--token-file <file>', 'with --api-url: read the API token from this file; default $FLOWKEEPER_TOKEN')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(planFormatters)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(planFormatNames).default('stylish'))
     .option('-o, --output <file>', 'write the plan to a file instead of stdout')
     .option('--root <dir>', 'repository root (default: the git work tree)')
     .addHelpText('after', `
@@ -41,45 +22,8 @@ Examples:
   $ flowkeeper plan --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
   $ FLOWKEEPER_TOKEN=... flowkeeper plan --api-url https://api.example.com   # against live state`)
     .action(async (paths: string[], options: PlanOptions) => {
-      const root = await resolveRoot(io, options.root);
-      const color = options.output === undefined && useColor(io.stdout, io.env);
-      if (options.apiUrl !== undefined) {
-        if (options.base !== undefined) throw new UsageError('--base and --api-url compare with different things; give one of them');
-        const report = await livePlan(io, paths, root, options.apiUrl, options.tokenFile);
-        await emit(io, planFormatters[options.format](report, { color, version: VERSION }), options.output);
-        setExit(report.files.length > 0 ? 1 : 0);
-        return;
-      }
-      let commit: string | undefined;
-      if (options.base !== undefined) {
-        commit = await resolveCommit(options.base, io.cwd);
-        if (!commit) throw new UsageError(`--base ${options.base} is not a commit in this repository`);
-      } else {
-        commit = await defaultBaseRef(io.cwd);
-      }
-      const baseLabel = options.base ?? commit ?? '(no commits)';
-      const { report } = await computePlan({ patterns: paths, cwd: io.cwd, root, commit, baseLabel });
-      await emit(io, planFormatters[options.format](report, { color, version: VERSION }), options.output);
-      setExit(report.files.length > 0 ? 1 : 0);
+      // Loaded on use, so that start-up stays lean for every other command.
+      const { runPlan } = await import('./plan-run.js');
+      await runPlan(io, paths, options, setExit);
     });
-}
-
-async function livePlan(io: CliIO, paths: string[], root: string, apiUrl: string, tokenFile: string | undefined): Promise<PlanReport> {
-  const token = await readToken(io, tokenFile);
-  if (!token) throw new UsageError('no API token for --api-url: set FLOWKEEPER_TOKEN or pass --token-file');
-  const client = createFlowClient({ apiUrl, token });
-  try {
-    const { validation, flows } = await flowsInWorkingTree(paths, io.cwd, root);
-    const live = await planAgainstApi(flows, client);
-    const unreadable: FileResult[] = live.unreadable.map(({ flow, message }) => ({
-      path: flow.path,
-      id: flow.id,
-      valid: false,
-      errors: [{ ...diagnostic('', `cannot read flow ${flow.id} from the API: ${message}`, 'api-read'), file: flow.path, line: 1, column: 1 }],
-      warnings: [],
-    }));
-    return { base: `the API at ${redactUrl(apiUrl)}`, flows: live.flows, files: [...validation.files.filter((f) => f.errors.length > 0), ...unreadable] };
-  } finally {
-    await client.close();
-  }
 }

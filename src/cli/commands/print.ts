@@ -1,9 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { FlowFileCache, resolveFlowFile } from '../../files/resolve.js';
-import { workingTreeReader } from '../../files/reader.js';
-import { summarize } from '../../files/validate-files.js';
-import { validateFormatters } from '../../formatters/index.js';
 import { UsageError } from '../../errors.js';
 import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
@@ -21,6 +17,13 @@ Examples:
   $ flowkeeper print flows/retail.yaml
   $ flowkeeper print flows/retail.yaml | jq .request.body`)
     .action(async (file: string, options: { output?: string; root?: string }) => {
+      // Loaded on use, so that start-up stays lean for every other command.
+      const [{ FlowFileCache, resolveFlowFile }, { workingTreeReader }, { summarize }, { validateFormatters }] = await Promise.all([
+        import('../../files/resolve.js'),
+        import('../../files/reader.js'),
+        import('../../files/validate-files.js'),
+        import('../../formatters/index.js'),
+      ]);
       const root = await resolveRoot(io, options.root);
       const cache = new FlowFileCache(workingTreeReader, io.cwd, root);
       const loaded = await cache.load(path.resolve(io.cwd, file));

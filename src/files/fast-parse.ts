@@ -1,0 +1,121 @@
+import jsYaml from 'js-yaml';
+import { MAX_NESTING } from './nesting.js';
+import type { ParsedSource } from './parsed-source.js';
+
+// js-yaml parses about ten times faster than `yaml`, but gives no positions. It is the fast
+// path for the common case; `yaml` stays the one judge of anything unusual and the source of
+// every position. For both to read a file alike, js-yaml gets a schema that resolves plain
+// scalars exactly as `yaml`'s YAML 1.2 core schema does (the same patterns, copied from it),
+// and every file with a feature where the two could differ goes the slow way: anchors and
+// aliases (`&`, `*`), tags (`!`), directives and document markers, and anything js-yaml rejects.
+const { Type, FAILSAFE_SCHEMA } = jsYaml;
+const CORE = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+      construct: (s: string) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+    }),
+  ],
+});
+
+const UNUSUAL_YAML = /[&*!%]|^---|\n---|^\.\.\.|\n\.\.\./;
+
+// Flow files use plain names as keys. Any other key (empty, null, a number, a list written as
+// a key) is left to the slow path, which alone decides what such a key means.
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
+/**
+ * Walks a parsed value once, without recursion: its nesting depth stays within limits, every
+ * key is a plain name, and every number is finite. Returns the number of keys seen, or
+ * undefined when the value must go the slow way.
+ */
+function plainShape(value: unknown): number | undefined {
+  let keys = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current === 'number' && !Number.isFinite(current)) return undefined;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_NESTING) return undefined;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      if (!PLAIN_KEY.test(key)) return undefined;
+      keys++;
+      stack.push([(current as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return keys;
+}
+
+function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown): ParsedSource {
+  let full: ParsedSource | undefined;
+  const source = () => (full ??= slow(text));
+  return {
+    value,
+    problems: [],
+    find: (path) => source().find(path),
+    position: (offset) => source().position(offset),
+  };
+}
+
+/**
+ * Parses YAML the fast way when the text uses nothing but plain mappings, sequences and
+ * scalars; undefined sends it the slow way. Positions, when a diagnostic asks for one, come
+ * from a `yaml` parse of the same text made then.
+ */
+export function parseYamlFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
+  if (UNUSUAL_YAML.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: CORE, json: false });
+  } catch {
+    return undefined;
+  }
+  if (value === undefined || plainShape(value) === undefined) return undefined;
+  return lazy(text, slow, value);
+}
+
+/**
+ * Counts the keys written in JSON text: strings followed by a colon. Scans string by string
+ * (a regular expression could start inside a string and miscount).
+ */
+function writtenKeys(text: string): number {
+  let keys = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34 /* " */) continue;
+    i++;
+    while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 /* \ */ ? 2 : 1;
+    let next = i + 1;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (text[next] === ':') keys++;
+  }
+  return keys;
+}
+
+/**
+ * Parses JSON with JSON.parse when that reads it exactly as the strict parser would: no
+ * duplicate keys, no overflowing numbers, no deep nesting. Undefined sends it the slow way.
+ */
+export function parseJsonFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const keys = plainShape(value);
+  // Fewer keys in the parsed value than written means a key was written twice in one object.
+  if (keys === undefined || keys !== writtenKeys(text)) return undefined;
+  return lazy(text, slow, value);
+}
