@@ -4,6 +4,9 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The benchmark's generated repositories (tens of thousands of files) are not tests.
+  modulePathIgnorePatterns: ['<rootDir>/test/bench/.work/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/bench/'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
