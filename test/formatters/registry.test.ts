@@ -4,6 +4,8 @@ import {
   isValidateFormat,
   planFormatNames,
   planFormatters,
+  syncFormatNames,
+  syncFormatters,
   validateFormatNames,
   validateFormatters,
 } from '../../src/formatters/index.js';
@@ -14,7 +16,9 @@ describe('formatter registry', () => {
   test('names list exactly the registered formatters, default first', () => {
     expect([...validateFormatNames].sort()).toEqual(Object.keys(validateFormatters).sort());
     expect([...planFormatNames].sort()).toEqual(Object.keys(planFormatters).sort());
-    expect(formatNames).toEqual({ validate: validateFormatNames, plan: planFormatNames });
+    expect([...syncFormatNames].sort()).toEqual(Object.keys(syncFormatters).sort());
+    expect(formatNames).toEqual({ validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames });
+    expect(syncFormatNames[0]).toBe('stylish');
     expect(validateFormatNames[0]).toBe('stylish');
     expect(planFormatNames[0]).toBe('stylish');
   });
