@@ -9,6 +9,13 @@ function duration(ms: number): string {
   return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
 }
 
+/** A rate window as --rate spells it (`500ms`, `60s`, `1m`): rounding 500 ms up to "1s" would misstate the rate. */
+function windowText(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
+}
+
 /**
  * Shows a sync's progress on stderr: on a terminal one line rewritten in place (done/total,
  * failures, the time left at the paced rate); elsewhere (CI logs) one line per flow.
@@ -23,7 +30,7 @@ export function syncProgress(stream: OutputStream, rate: RateLimit): { update(pr
         return;
       }
       const left = ((total - done) * rate.windowMs) / rate.requests;
-      stream.write(`\r\u001b[K[${done}/${total}] ${failed} failed · about ${duration(left)} left at ${rate.requests} per ${duration(rate.windowMs)}`);
+      stream.write(`\r\u001b[K[${done}/${total}] ${failed} failed · about ${duration(left)} left at ${rate.requests} per ${windowText(rate.windowMs)}`);
       shown = true;
     },
     end() {

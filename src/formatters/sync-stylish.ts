@@ -35,7 +35,8 @@ function flowLines(flow: SyncFlowResult, width: number, colours: Paint): string[
 export function syncSummaryText(report: SyncReport): string {
   const { summary } = report;
   const parts = [
-    [summary.updated, 'updated'],
+    // A dry run updates nothing: its flows are those that would be updated.
+    [summary.updated, report.dryRun ? 'would update' : 'updated'],
     [summary.failed, 'failed'],
     [summary.rolledBack, 'rolled back'],
     [summary.unchanged, 'unchanged'],

@@ -45,8 +45,10 @@ async function judge(flow: PlannedFlow, result: FlowResult, options: RunSyncOpti
   }
   const what = result.status === 0 ? `no answer (${result.reason ?? result.code})` : `HTTP ${result.status}`;
   const tries = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
+  // A retryable failure that was not retried needs saying why, or it looks like a bug.
+  const gaveUp = result.exhausted === 'budget' ? ' (gave up: the wait before the next attempt would overrun the retry time budget)' : '';
   const details = result.details?.length ? await options.placeDetails(flow, result.details) : undefined;
-  return { ...base, outcome: 'failed', message: `${what}${tries}: ${result.message}`, ...(details ? { details } : {}) };
+  return { ...base, outcome: 'failed', message: `${what}${tries}: ${result.message}${gaveUp}`, ...(details ? { details } : {}) };
 }
 
 // The client reports refusals and network failures as data; anything it throws is a bug or a
@@ -59,19 +61,26 @@ async function send(options: RunSyncOptions, flow: PlannedFlow): Promise<FlowRes
   }
 }
 
+/** True when the server took a body in this run: updated, or answered 2xx without converging. */
+function changedOnServer(result: SyncFlowResult): boolean {
+  return result.outcome === 'updated' || (result.outcome === 'failed' && result.httpStatus !== undefined && result.httpStatus >= 200 && result.httpStatus < 300);
+}
+
 async function rollBack(results: SyncFlowResult[], targets: readonly SyncTarget[], options: RunSyncOptions): Promise<void> {
   for (const [index, result] of results.entries()) {
-    if (result.outcome !== 'updated') continue;
+    if (!changedOnServer(result)) continue;
+    // A flow that did not converge was still written: it goes back too, and keeps saying why it failed.
+    const earlier = result.outcome === 'failed' && result.message ? `${result.message}; ` : '';
     const before = targets[index]!.before;
     if (!before) {
-      result.message = 'added in this run; there is no earlier version to roll back to';
+      result.message = `${earlier}added in this run; there is no earlier version to roll back to`;
       continue;
     }
     const answer = await send(options, before);
     if (answer.ok) {
-      results[index] = { ...result, outcome: 'rolled-back', httpStatus: answer.status, message: 'sent back to its body at the base ref after a failure' };
+      results[index] = { ...result, outcome: 'rolled-back', httpStatus: answer.status, message: `${earlier}sent back to its body at the base ref after a failure` };
     } else {
-      result.message = `rollback failed: HTTP ${answer.status}: ${answer.message}`;
+      result.message = `${earlier}rollback failed: ${answer.status === 0 ? 'no answer' : `HTTP ${answer.status}`}: ${answer.message}`;
     }
   }
 }
