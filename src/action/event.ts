@@ -41,6 +41,7 @@ export function readEvent(context: ContextLike): EventInfo {
     repo: context.repo.repo,
     ...(typeof prNumber === 'number' ? { pullRequest: prNumber } : {}),
     ...(typeof baseSha === 'string' ? { baseSha } : {}),
-    fromFork: pr !== undefined && typeof headRepo === 'string' && headRepo !== baseRepo,
+    // A fork that was deleted leaves head.repo null; its pull request's token is read-only all the same.
+    fromFork: pr !== undefined && typeof baseRepo === 'string' && headRepo !== baseRepo,
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
@@ -36,6 +37,18 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * Prints report text to the log with workflow commands stopped. File names and values from flow
+ * files can start a line (a base at the repository root named `::error::x.yaml`), and the runner
+ * obeys any line that starts with `::`. The resume token is random, so no file can know it.
+ */
+function logReports(core: CoreLike, texts: readonly string[]): void {
+  const resume = randomUUID();
+  core.info(`::stop-commands::${resume}`);
+  for (const text of texts) core.info(text);
+  core.info(`::${resume}::`);
+}
+
 function isClean(result: ActionResult): boolean {
   const { summary } = result.validation;
   const changes = result.plan?.report.flows.some((f) => f.change !== 'unchanged') ?? false;
@@ -49,9 +62,11 @@ function isClean(result: ActionResult): boolean {
  */
 export async function publish(result: ActionResult, inputs: ActionInputs, event: EventInfo, deps: PublishDeps): Promise<void> {
   const { core, context } = deps;
-  core.info(validateStylish(result.validation, context));
-  if (result.plan) core.info(planStylish(result.plan.report, context));
-  if (result.sync) core.info(syncStylish(result.sync, context));
+  logReports(core, [
+    validateStylish(result.validation, context),
+    ...(result.plan ? [planStylish(result.plan.report, context)] : []),
+    ...(result.sync ? [syncStylish(result.sync, context)] : []),
+  ]);
 
   const picked = pickAnnotations(result.validation);
   for (const d of picked.errors) core.error(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
@@ -61,6 +76,19 @@ export async function publish(result: ActionResult, inputs: ActionInputs, event:
   }
 
   await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_LIMIT), true).write();
+
+  // Outputs and the report first: they do not depend on the comment, and a later step may
+  // read them even when the comment fails the run.
+  const reportPath = path.join(deps.reportDir, 'flowkeeper-report.json');
+  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, notes: result.notes }, null, 2)}\n`);
+  const { summary } = result.validation;
+  core.setOutput('valid', String(summary.errors === 0));
+  core.setOutput('error-count', String(summary.errors));
+  core.setOutput('warning-count', String(summary.warnings));
+  core.setOutput('changed', JSON.stringify((result.plan?.report.flows ?? []).filter((f) => f.change !== 'unchanged').map((f) => f.id)));
+  core.setOutput('synced', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'updated').map((f) => f.id)));
+  core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed').map((f) => f.id)));
+  core.setOutput('report', reportPath);
 
   if (inputs.comment && event.pullRequest !== undefined) {
     if (event.fromFork) {
@@ -80,17 +108,6 @@ export async function publish(result: ActionResult, inputs: ActionInputs, event:
       }
     }
   }
-
-  const reportPath = path.join(deps.reportDir, 'flowkeeper-report.json');
-  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, notes: result.notes }, null, 2)}\n`);
-  const { summary } = result.validation;
-  core.setOutput('valid', String(summary.errors === 0));
-  core.setOutput('error-count', String(summary.errors));
-  core.setOutput('warning-count', String(summary.warnings));
-  core.setOutput('changed', JSON.stringify((result.plan?.report.flows ?? []).filter((f) => f.change !== 'unchanged').map((f) => f.id)));
-  core.setOutput('synced', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'updated').map((f) => f.id)));
-  core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed').map((f) => f.id)));
-  core.setOutput('report', reportPath);
 }
 
 /** Why the step fails, or undefined when it passes. */

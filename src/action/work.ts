@@ -1,5 +1,6 @@
 import { parseApiUrl } from '../api/api-url.js';
 import { DEFAULT_RATE } from '../api/pacing.js';
+import { UsageError } from '../errors.js';
 import { defaultBaseRef, repositoryRoot, resolveCommit } from '../git/run-git.js';
 import { planFlows } from '../plan/compute-plan.js';
 import { flowsAtCommit, flowsInWorkingTree, type PlannedFlow } from '../plan/flow-sets.js';
@@ -17,6 +18,13 @@ async function baseCommit(inputs: ActionInputs, workspace: string, notes: string
   if (inputs.baseRef) {
     const commit = await resolveCommit(inputs.baseRef, workspace);
     if (commit) return { commit, label: inputs.baseRef };
+    if (inputs.mode === 'sync' && inputs.onlyChanged) {
+      // Without the base, which flows changed is unknown: sending every flow would also skip
+      // the guard, which judges changes against the base. The CLI refuses such a --base too.
+      throw new UsageError(
+        `the base commit ${inputs.baseRef} is not in this clone, so the changed flows are unknown and nothing was sent. Check out with fetch-depth: 0, or set only-changed: false to send every flow.`,
+      );
+    }
     notes.push(`The base commit ${inputs.baseRef} is not in this clone, so every flow counts as new. Check out with fetch-depth: 0 to compare with it.`);
     return { label: '(base not fetched)' };
   }

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { actionFixture, committedRepo, exampleFlows } from '../helpers/flow-repo.js';
+import { startGitHubStub, type GitHubStub } from '../helpers/github-api-stub.js';
+import { annotations, NODES, runAction } from '../helpers/run-action.js';
+import type { TempRepo } from '../helpers/temp-repo.js';
+import { pushPayload } from '../helpers/webhook-payloads.js';
+
+// dist/index.js as the runner starts it, in mode validate (the default).
+
+let github: GitHubStub;
+const repos: TempRepo[] = [];
+beforeAll(async () => {
+  github = await startGitHubStub();
+});
+afterAll(async () => {
+  await github.close();
+  await Promise.all(repos.map((repo) => repo.cleanup()));
+});
+
+async function repoOf(files: Record<string, string>): Promise<{ dir: string; payload: Record<string, unknown> }> {
+  const { repo, commits } = await committedRepo(files);
+  repos.push(repo);
+  return { dir: repo.dir, payload: pushPayload({ before: '0000000000000000000000000000000000000000', after: commits[0]! }) };
+}
+
+describe.each(NODES)('mode validate under $name', ({ path: node }) => {
+  it('a valid repository: valid=true, counts 0, exit 0, a green summary, no annotations', async () => {
+    const { dir, payload } = await repoOf(exampleFlows());
+    const run = await runAction({ node, workspace: dir, github, event: { name: 'push', payload } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '0', changed: '[]', synced: '[]', failed: '[]' });
+    expect(run.summary).toContain('## flowkeeper');
+    expect(run.summary).toContain('✅ **5 file(s) valid**');
+    expect(run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command))).toEqual([]);
+    expect(JSON.parse(run.report!).validation.summary).toEqual({ files: 5, valid: 5, invalid: 0, errors: 0, warnings: 0 });
+    // validate never talks to GitHub, even with a token.
+    expect(github.requests).toEqual([]);
+  });
+
+  it('an invalid repository: annotations at file, line and column, exit 1, the failure, the problems table', async () => {
+    const { dir, payload } = await repoOf(actionFixture('invalid'));
+    const run = await runAction({ node, workspace: dir, github, event: { name: 'push', payload } });
+    expect(run.code).toBe(1);
+    expect(annotations(run, 'error').filter((c) => c.properties.file)).toEqual([
+      { command: 'error', properties: { title: 'flowkeeper: range', file: 'flows/checkout.yaml', line: '5', col: '13' }, data: 'liveness.minScore is 0.95; expected a number from 0.52 to 0.9' },
+      { command: 'error', properties: { title: 'flowkeeper: unknown-key', file: 'flows/checkout.yaml', line: '6', col: '3' }, data: 'liveness.minScroe is not a known field; did you mean minScore?' },
+    ]);
+    expect(annotations(run, 'warning')).toEqual([
+      expect.objectContaining({ properties: expect.objectContaining({ file: 'flows/fine.yaml', line: '5', title: 'flowkeeper: insecure-url' }) }),
+    ]);
+    // setFailed: the last ::error:: has no file and says how many errors.
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' });
+    expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '2', 'warning-count': '1' });
+    expect(run.summary).toContain('❌ **2 error(s), 1 warning(s) in 1 of 2 file(s)**');
+    expect(run.summary).toContain('### Problems');
+    expect(run.summary).toContain('| ❌ | <code>flows/checkout.yaml:5:13</code> | <code>range</code> | liveness.minScore is 0.95; expected a number from 0.52 to 0.9 |');
+    expect(run.summary).toContain('| ⚠️ | <code>flows/fine.yaml:5:');
+  });
+});
+
+describe('annotations within GitHub limits', () => {
+  it('12 errors: 10 ::error annotations for diagnostics, the summary lists all 12 and says 2 more are not annotated', async () => {
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 12; n++) files[`flows/f${String(n).padStart(2, '0')}.yaml`] = `id: 65f1a2b3c4d5e6f7a8b9d${String(n).padStart(3, '0')}\nliveness:\n  minScore: 0.95\nsteps:\n  liveness: mandatory\n`;
+    const { dir, payload } = await repoOf(files);
+    const run = await runAction({ workspace: dir, github, event: { name: 'push', payload } });
+    expect(run.code).toBe(1);
+    const diagnostics = annotations(run, 'error').filter((c) => c.properties.file);
+    expect(diagnostics).toHaveLength(10);
+    // Spread over the files, not ten copies of one place.
+    expect(new Set(diagnostics.map((c) => c.properties.file)).size).toBe(10);
+    expect(run.commands.at(-1)?.data).toBe('flowkeeper: 12 error(s) in 12 flow file(s)');
+    expect(run.summary).toContain('GitHub shows 10 annotations of each kind per step: 2 more error(s) and 0 more warning(s) are listed below and in the log.');
+    expect(run.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
+    expect(run.outputs['error-count']).toBe('12');
+  });
+});
+
+describe('max-warnings', () => {
+  it('a warning over max-warnings 0 fails the step; the files are still valid', async () => {
+    const { dir, payload } = await repoOf({ 'flows/fine.yaml': actionFixture('invalid')['flows/fine.yaml']! });
+    const run = await runAction({ inputs: { 'max-warnings': '0' }, workspace: dir, github, event: { name: 'push', payload } });
+    expect(run.code).toBe(1);
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 warnings, more than max-warnings 0' });
+    expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '1' });
+  });
+});
+
+describe('wrong input values fail the step with a message naming the input', () => {
+  const cases: Array<{ inputs: Record<string, string>; message: string }> = [
+    { inputs: { mode: 'deploy' }, message: 'input mode is "deploy"; expected one of validate, plan, sync' },
+    { inputs: { 'dry-run': 'yes' }, message: 'input dry-run is "yes"; expected true or false' },
+    { inputs: { 'max-warnings': 'many' }, message: 'input max-warnings is "many"; expected a whole number (or -1 for no limit)' },
+    { inputs: { 'on-failure': 'undo' }, message: 'input on-failure is "undo"; expected one of continue, stop, rollback' },
+  ];
+  let repo: { dir: string; payload: Record<string, unknown> };
+  beforeAll(async () => {
+    repo = await repoOf(exampleFlows());
+  });
+
+  it.each(cases)('$inputs', async ({ inputs, message }) => {
+    const run = await runAction({ inputs, workspace: repo.dir, github, event: { name: 'push', payload: repo.payload } });
+    expect(run.code).toBe(1);
+    expect(run.commands).toEqual([{ command: 'error', properties: {}, data: message }]);
+    // Stopped before any work: no outputs, no summary, no report.
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe('');
+    expect(run.files).toEqual({ '_runner_file_commands/set_output': '', '_runner_file_commands/step_summary': '' });
+  });
+});

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { secretForms } from '../../src/api/redact.js';
+import { exampleFlows } from '../helpers/flow-repo.js';
+import { TOKEN } from '../helpers/sandbox.js';
+import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { pullRequestPayload } from '../helpers/webhook-payloads.js';
+
+// run() in this process, with @actions/core and @actions/github replaced by recorders: the order
+// of what it logs, and what reaches setFailed.
+
+type Call = [name: string, ...args: unknown[]];
+const calls: Call[] = [];
+const state: {
+  inputs: Record<string, string>;
+  eventName: string;
+  payload: () => Record<string, unknown>;
+  listComments: () => Promise<{ data: Array<{ id: number; body?: string }> }>;
+} = {
+  inputs: {},
+  eventName: 'push',
+  payload: () => ({}),
+  listComments: async () => ({ data: [] }),
+};
+const record =
+  (name: string) =>
+  (...args: unknown[]) => {
+    calls.push([name, ...args]);
+  };
+
+jest.unstable_mockModule('@actions/core', () => {
+  const summary = {
+    addRaw(text: string) {
+      calls.push(['summary.addRaw', text]);
+      return summary;
+    },
+    async write() {
+      calls.push(['summary.write']);
+      return summary;
+    },
+  };
+  return {
+    getInput: (name: string) => (state.inputs[name] ?? '').trim(),
+    setSecret: record('setSecret'),
+    info: record('info'),
+    debug: record('debug'),
+    notice: record('notice'),
+    warning: record('warning'),
+    error: record('error'),
+    setOutput: record('setOutput'),
+    setFailed: record('setFailed'),
+    summary,
+  };
+});
+
+const getOctokit = jest.fn((token: string) => ({
+  rest: {
+    issues: {
+      listComments: () => state.listComments(),
+      createComment: async () => ({ data: {} }),
+      updateComment: async () => ({ data: {} }),
+    },
+  },
+  token,
+}));
+jest.unstable_mockModule('@actions/github', () => ({
+  // Getters, so each run reads the state of its test, as the real context reads the event file.
+  context: {
+    get eventName() {
+      return state.eventName;
+    },
+    get payload() {
+      return state.payload();
+    },
+    repo: { owner: 'Codertocat', repo: 'Hello-World' },
+  },
+  getOctokit,
+}));
+
+let run: () => Promise<void>;
+let repo: TempRepo;
+let runnerTemp: string;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  repo = await tempRepo(exampleFlows(), { git: true });
+  repo.commit('flows');
+  runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'flowkeeper-main-'));
+  process.env.GITHUB_WORKSPACE = repo.dir;
+  process.env.RUNNER_TEMP = runnerTemp;
+  // Importing main.js runs the action once, on the state as it stands: a plain validate.
+  state.inputs = { mode: 'validate', files: 'flows/' };
+  ({ run } = await import('../../src/action/main.js'));
+});
+afterAll(async () => {
+  process.env = savedEnv;
+  await repo.cleanup();
+  await rm(runnerTemp, { recursive: true, force: true });
+});
+beforeEach(() => {
+  calls.length = 0;
+  getOctokit.mockClear();
+  state.eventName = 'push';
+  state.payload = () => ({});
+  state.listComments = async () => ({ data: [] });
+});
+
+/** Every recorded call but setSecret's that holds a form of the token. */
+function leaks(token: string): Call[] {
+  const forms = secretForms(token);
+  return calls.filter((call) => call[0] !== 'setSecret' && forms.some((form) => JSON.stringify(call.slice(1)).includes(form) || call.slice(1).some((arg) => String(arg).includes(form))));
+}
+
+describe('run()', () => {
+  it('a valid repository: the token is masked first, then the log, the summary and the outputs; no failure', async () => {
+    state.inputs = { mode: 'validate', files: 'flows/', 'api-token': TOKEN };
+    await run();
+    expect(calls[0]).toEqual(['setSecret', TOKEN]);
+    expect(calls.filter((c) => c[0] === 'setSecret')).toHaveLength(1);
+    expect(calls.some((c) => c[0] === 'setFailed')).toBe(false);
+    expect(calls.filter((c) => c[0] === 'setOutput').map((c) => c.slice(1))).toContainEqual(['valid', 'true']);
+    expect(calls.some((c) => c[0] === 'summary.write')).toBe(true);
+    expect(leaks(TOKEN)).toEqual([]);
+  });
+
+  it('a wrong input: masked before the failure, which names the input', async () => {
+    state.inputs = { mode: 'deploy', 'api-token': TOKEN };
+    await run();
+    expect(calls).toEqual([
+      ['setSecret', TOKEN],
+      ['setFailed', 'input mode is "deploy"; expected one of validate, plan, sync'],
+    ]);
+  });
+
+  it('no api-token: nothing to mask, and nothing masked', async () => {
+    state.inputs = { mode: 'deploy' };
+    await run();
+    expect(calls.map((c) => c[0])).toEqual(['setFailed']);
+  });
+
+  it('an error that carries the token (reading the event) reaches setFailed redacted, in every spelling', async () => {
+    state.inputs = { mode: 'validate', 'api-token': TOKEN };
+    state.payload = () => {
+      throw new Error(`cannot read the event: Authorization: Bearer ${TOKEN} (basic ${Buffer.from(TOKEN).toString('base64')}, query ${encodeURIComponent(TOKEN)})`);
+    };
+    await run();
+    expect(calls).toEqual([
+      ['setSecret', TOKEN],
+      ['setFailed', 'cannot read the event: Authorization: Bearer [REDACTED] (basic [REDACTED], query [REDACTED])'],
+    ]);
+  });
+
+  it('a failing comments API whose error echoes the token: the step fails, redacted, after the summary and the outputs were written', async () => {
+    state.inputs = { mode: 'validate', files: 'flows/', 'api-token': TOKEN, 'github-token': 'ghs_x' };
+    state.eventName = 'pull_request';
+    const payload = pullRequestPayload({ baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40) });
+    state.payload = () => payload;
+    state.listComments = async () => {
+      throw Object.assign(new Error(`HTTP 500 for GET /issues/2/comments; request had x-api-token: ${TOKEN}`), { status: 500 });
+    };
+    await run();
+    expect(getOctokit).toHaveBeenCalledWith('ghs_x');
+    expect(calls[0]).toEqual(['setSecret', TOKEN]);
+    expect(calls.at(-1)).toEqual(['setFailed', 'HTTP 500 for GET /issues/2/comments; request had x-api-token: [REDACTED]']);
+    expect(calls.findIndex((c) => c[0] === 'summary.write')).toBeGreaterThan(0);
+    // The outputs do not wait for the comment: a later `if: always()` step still gets them.
+    expect(calls.filter((c) => c[0] === 'setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+    expect(leaks(TOKEN)).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the stub received, as it arrived. */
+export interface GitHubRequest {
+  method: string;
+  /** The path without the query. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A pull-request comment the stub holds. */
+export interface StubComment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+/** How the stub answers. */
+export interface GitHubStubOptions {
+  /** Comments already on the pull requests, oldest first. */
+  comments?: ReadonlyArray<{ issue: number; body: string }>;
+  /**
+   * Writes (POST and PATCH of comments) answered with this status instead, as GitHub does for a
+   * fork's read-only token (403 "Resource not accessible by integration").
+   */
+  denyWrites?: 403 | 404;
+}
+
+/** A running stand-in for GitHub's REST API on 127.0.0.1. */
+export interface GitHubStub {
+  /** `http://127.0.0.1:PORT`, for GITHUB_API_URL. */
+  url: string;
+  /** Every request, in order of arrival. */
+  requests: GitHubRequest[];
+  /** The comments as they stand, by id. */
+  comments: Map<number, StubComment>;
+  /** Requests other than the comment listing (POST, PATCH, anything unknown). */
+  writes(): GitHubRequest[];
+  close(): Promise<void>;
+}
+
+const LIST_OR_CREATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/;
+const UPDATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function commentJson(comment: StubComment, base: string): Record<string, unknown> {
+  return { id: comment.id, node_id: `IC_${comment.id}`, url: `${base}/repos/o/r/issues/comments/${comment.id}`, body: comment.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+}
+
+/**
+ * Starts an HTTP server on 127.0.0.1 that answers the three issue-comment endpoints the action
+ * uses like GitHub does (listing paginated with `per_page`/`page` and a Link header), records every
+ * request, and answers 404 to anything else, so an unexpected call shows up as a failure.
+ */
+export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<GitHubStub> {
+  const requests: GitHubRequest[] = [];
+  const comments = new Map<number, StubComment>();
+  let nextId = 1000;
+  for (const seed of options.comments ?? []) {
+    comments.set(nextId, { id: nextId, issue: seed.issue, body: seed.body });
+    nextId++;
+  }
+  let base = '';
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://stub.invalid');
+    const body = await readBody(req);
+    const request: GitHubRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body };
+    requests.push(request);
+    const listOrCreate = LIST_OR_CREATE.exec(url.pathname);
+    const update = UPDATE.exec(url.pathname);
+    const denied = () => send(res, options.denyWrites!, { message: options.denyWrites === 403 ? 'Resource not accessible by integration' : 'Not Found', documentation_url: 'https://docs.github.com/rest', status: String(options.denyWrites) });
+
+    if (listOrCreate && req.method === 'GET') {
+      const issue = Number(listOrCreate[3]);
+      const perPage = Math.min(100, Number(request.query.per_page ?? 30));
+      const page = Math.max(1, Number(request.query.page ?? 1));
+      const all = [...comments.values()].filter((c) => c.issue === issue);
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link: Record<string, string> = page < last ? { link: `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+      return send(res, 200, slice.map((c) => commentJson(c, base)), link);
+    }
+    if (listOrCreate && req.method === 'POST') {
+      if (options.denyWrites) return denied();
+      const comment = { id: nextId++, issue: Number(listOrCreate[3]), body: (JSON.parse(body) as { body: string }).body };
+      comments.set(comment.id, comment);
+      return send(res, 201, commentJson(comment, base));
+    }
+    if (update && req.method === 'PATCH') {
+      if (options.denyWrites) return denied();
+      const comment = comments.get(Number(update[3]));
+      if (!comment) return send(res, 404, { message: 'Not Found', status: '404' });
+      comment.body = (JSON.parse(body) as { body: string }).body;
+      return send(res, 200, commentJson(comment, base));
+    }
+    return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, { message: 'stub error' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    requests,
+    comments,
+    writes: () => requests.filter((r) => r.method !== 'GET'),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
