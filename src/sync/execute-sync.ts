@@ -23,6 +23,10 @@ export interface ExecuteSyncOptions {
   cwd: string;
   root: string;
   onProgress?: (progress: SyncProgress) => void;
+  /** Called once just before the first request, when something will be sent (to fail early, e.g. on an unwritable report file). */
+  beforeSend?: () => Promise<void>;
+  /** Scrubs a secret from the URLs the report shows (a token pasted into the URL). */
+  redact?: (text: string) => string;
 }
 
 /** Counts of a sync report's outcomes. */
@@ -45,10 +49,11 @@ export function summarizeSync(flows: readonly SyncFlowResult[]): SyncReport['sum
  */
 export async function executeSync(options: ExecuteSyncOptions): Promise<{ report: SyncReport; ok: boolean }> {
   const { prepared } = options;
+  const redact = options.redact ?? ((text: string) => text);
   const unchanged: SyncFlowResult[] = prepared.unchanged.map((f) => ({ path: f.path, id: f.id, outcome: 'unchanged' }));
   const pending: SyncFlowResult[] = prepared.targets.map(({ after }) => ({ path: after.path, id: after.id, outcome: 'not-attempted' }));
   const report: SyncReport = {
-    apiUrl: redactUrl(options.apiUrl.href.replace(/\/$/, '')),
+    apiUrl: redact(redactUrl(options.apiUrl.href.replace(/\/$/, ''))),
     dryRun: options.dryRun,
     base: options.base,
     blockedBy: [],
@@ -61,16 +66,23 @@ export async function executeSync(options: ExecuteSyncOptions): Promise<{ report
     report.summary = summarizeSync(report.flows);
     return { report, ok };
   };
-  if (prepared.validation.summary.errors > 0) return finish(pending, false);
+  if (prepared.validation.summary.errors > 0) {
+    // Nothing is sent while any file has errors: a partial sync would leave the server in a
+    // state the repository never described. Each flow says why, for reports read on their own.
+    const invalid = new Set(prepared.validation.files.filter((file) => !file.valid).map((file) => file.path));
+    const why = (f: SyncFlowResult) => (invalid.has(f.path) ? 'not sent: this flow file has errors' : 'not sent: other flow files have errors');
+    return finish(pending.map((f) => ({ ...f, message: why(f) })), false);
+  }
   if (prepared.blockedBy.length > 0 && !options.force) {
     report.blockedBy = prepared.blockedBy;
     return finish(pending, false);
   }
   if (options.dryRun) {
-    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: redactUrl(flowUrl(options.apiUrl, after.id)), body: after.body }));
+    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: redact(redactUrl(flowUrl(options.apiUrl, after.id))), body: after.body }));
     return finish(pending.map((f) => ({ ...f, outcome: 'would-update' })), true);
   }
   if (prepared.targets.length === 0) return finish([], true);
+  await options.beforeSend?.();
   const client = createFlowClient({ apiUrl: options.apiUrl.href, token: options.token ?? '', rate: options.rate, concurrency: options.concurrency });
   try {
     const flows = await runSync({
