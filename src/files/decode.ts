@@ -20,6 +20,10 @@ export function decodeFlowFile(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
     return problem(`the file is ${bytes.length} bytes; flow files may be at most ${MAX_FILE_BYTES} bytes (1 MiB)`);
   }
+  // A UTF-16 byte order mark: the NUL bytes that follow would otherwise make it look binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return problem('the file is UTF-16 text; expected UTF-8 (save it as UTF-8)');
+  }
   if (bytes.includes(0)) return problem('the file contains NUL bytes; expected a YAML or JSON text file');
   try {
     return { ok: true, text: utf8.decode(bytes) };

@@ -4,6 +4,7 @@ import { describeType, isObject, quote, setOwn, type JsonObject } from '../engin
 import { validateFlowFileSchema } from '../generated/validator-types.js';
 import { decodeFlowFile } from './decode.js';
 import { placeInFile } from './locate.js';
+import { parseJsonFast, parseYamlFast } from './fast-parse.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import type { ParsedSource } from './parsed-source.js';
@@ -38,7 +39,34 @@ export function isFlowFileName(name: string): boolean {
 }
 
 function parse(text: string, absolutePath: string): ParsedSource {
-  return /\.json$/i.test(absolutePath) ? parseJson(text) : parseYaml(text);
+  if (/\.json$/i.test(absolutePath)) return parseJsonFast(text, parseJson) ?? parseJson(text);
+  return parseYamlFast(text, parseYaml) ?? parseYaml(text);
+}
+
+/**
+ * An unquoted YAML id of digits is read as a number (`000000000000000000000001` is 1,
+ * `6e1234567890123456789012` is Infinity); the message shows what was written and the fix.
+ */
+function explainNumericId(d: Diagnostic, value: JsonObject, source: ParsedSource, text: string): Diagnostic {
+  if (d.field !== 'id' || typeof value.id !== 'number') return d;
+  const written = /^[^\s#,\]}]+/.exec(text.slice(source.find(['id']).valueOffset))?.[0];
+  if (written === undefined || written === String(value.id)) return d;
+  return { ...d, message: `id is ${written}, which YAML reads as the number ${quote(value.id)}; expected a 24-hex ObjectId in quotes: id: "${written}"` };
+}
+
+/**
+ * Problems of an `extends` value that is not a path or a list of paths. The schema's oneOf
+ * for extends maps to no diagnostic at all when every branch fails (the type errors explain
+ * the oneOf, and the oneOf hides them), so the loader says it itself.
+ */
+function extendsProblems(value: unknown): Diagnostic[] {
+  const expected = 'a relative path to a base file, or a non-empty list of them';
+  if (value === undefined || (typeof value === 'string' && value !== '')) return [];
+  if (!Array.isArray(value)) return [diagnostic('extends', `extends is ${quote(value)}; expected ${expected}`, 'extends')];
+  if (value.length === 0) return [diagnostic('extends', `extends is an empty list; expected ${expected}`, 'extends')];
+  return value.flatMap((entry, index) =>
+    typeof entry === 'string' && entry !== '' ? [] : [diagnostic(`extends.${index}`, `extends.${index} is ${quote(entry)}; expected a relative path to a base file`, 'extends')],
+  );
 }
 
 /** Reads one flow file from its bytes: decoding, syntax, and the flow-file schema. */
@@ -50,7 +78,8 @@ export function loadFlowFile(bytes: Uint8Array, absolutePath: string, path: stri
     return file;
   }
   // A lone CR is a line end; turned into \n it keeps every offset and suits both parsers.
-  const source = parse(decoded.text.replace(/\r(?!\n)/g, '\n'), absolutePath);
+  const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+  const source = parse(text, absolutePath);
   file.source = source;
   file.diagnostics.push(...source.problems.map((d) => ({ ...d, file: path })));
   if (source.problems.some((d) => d.severity === 'error')) return file;
@@ -65,8 +94,12 @@ export function loadFlowFile(bytes: Uint8Array, absolutePath: string, path: stri
   file.readable = true;
   file.isBase = !('id' in value);
   validateFlowFileSchema(value);
-  const schemaErrors = mapSchemaErrors(validateFlowFileSchema.errors, 'the file');
+  const isYaml = !/\.json$/i.test(absolutePath);
+  const schemaErrors = mapSchemaErrors(validateFlowFileSchema.errors, 'the file').map((d) => (isYaml ? explainNumericId(d, value, source, text) : d));
   file.diagnostics.push(...schemaErrors.map((d) => placeInFile(d, { path, source })));
+  if (!schemaErrors.some((d) => d.field === 'extends' || d.field.startsWith('extends.'))) {
+    file.diagnostics.push(...extendsProblems(value.extends).map((d) => placeInFile(d, { path, source })));
+  }
   const idBroken = schemaErrors.some((d) => d.field === 'id');
   if (typeof value.id === 'string' && !idBroken) file.id = value.id;
   if (typeof value.extends === 'string') file.extends = [value.extends];

@@ -1,12 +1,11 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
-import { setOwn, type JsonObject } from '../engine/json.js';
+import { quote, setOwn, type JsonObject } from '../engine/json.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
 
 const MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'an invalid symbol (JSON has no NaN, Infinity, comments or unquoted words)',
   ValueExpected: 'a missing value (a trailing comma?)',
   PropertyNameExpected: 'a missing property name (a trailing comma?)',
   CommaExpected: 'a missing comma',
@@ -22,6 +21,17 @@ const MESSAGES: Record<string, string> = {
   InvalidEscapeCharacter: 'an invalid escape character',
   InvalidCharacter: 'an invalid character in a string',
 };
+
+/** Names a syntax error, quoting the offending text where that helps (`NaN`, `'single'`). */
+function syntaxMessage(error: ParseError, text: string): string {
+  const code = printParseErrorCode(error.error);
+  if (code === 'InvalidSymbol') {
+    const symbol = text.slice(error.offset, error.offset + Math.max(1, error.length));
+    if (symbol.startsWith("'")) return 'a single-quoted string; JSON strings use double quotes';
+    return `the invalid symbol ${quote(symbol, 40)} (JSON has no NaN, Infinity, comments, single quotes or unquoted words)`;
+  }
+  return MESSAGES[code] ?? code;
+}
 
 /** The deepest bracket nesting, skipping strings: checked before parsing, which recurses. */
 function bracketDepth(text: string): { depth: number; offset: number } {
@@ -51,22 +61,38 @@ export function parseJson(text: string): ParsedSource {
   const deep = bracketDepth(text);
   if (deep.depth > MAX_NESTING) {
     problems.push(at(deep.offset, `the file nests deeper than ${MAX_NESTING} levels; a flow file needs fewer than 10`));
-  } else {
+  } else if (text.trim() !== '') {
+    // An empty file parses to no value and no problem: the loader reports it, as for YAML.
     const errors: ParseError[] = [];
     root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     if (first) {
-      const code = printParseErrorCode(first.error);
-      problems.push(at(first.offset, `JSON syntax error: ${MESSAGES[code] ?? code}`));
+      problems.push(at(first.offset, `JSON syntax error: ${syntaxMessage(first, text)}`));
       root = undefined;
     }
   }
 
   let value: unknown;
   if (root) {
-    const converted = toValue(root, at);
+    const converted = toValue(root, text, at);
     if (converted.problem) problems.push(converted.problem);
     else value = converted.value;
+  }
+
+  // Objects looked up by key, built on first use: one lookup per diagnostic stays cheap even
+  // when a file holds thousands of keys.
+  const indexes = new WeakMap<Node, Map<string, Node>>();
+  function propertyOf(object: Node, segment: string): Node | undefined {
+    let index = indexes.get(object);
+    if (!index) {
+      index = new Map();
+      for (const property of object.children ?? []) {
+        const key = property.children?.[0]?.value;
+        if (typeof key === 'string' && !index.has(key)) index.set(key, property);
+      }
+      indexes.set(object, index);
+    }
+    return index.get(segment);
   }
 
   function find(path: readonly string[]): Located {
@@ -77,7 +103,7 @@ export function parseJson(text: string): ParsedSource {
       let next: Node | undefined;
       let keyOffset: number | undefined;
       if (node?.type === 'object') {
-        const property = node.children?.find((p) => p.children?.[0]?.value === segment);
+        const property = propertyOf(node, segment);
         if (!property) break;
         keyOffset = property.children?.[0]?.offset;
         next = property.children?.[1];
@@ -106,7 +132,7 @@ type Converted = { value?: unknown; problem?: Diagnostic };
 
 // Builds the value from the tree (rather than JSON.parse) so a duplicate key or an overflowing
 // number is caught with its position, and `__proto__` stays an ordinary key.
-function toValue(node: Node, at: (offset: number, message: string) => Diagnostic): Converted {
+function toValue(node: Node, text: string, at: (offset: number, message: string) => Diagnostic): Converted {
   switch (node.type) {
     case 'object': {
       const object: JsonObject = {};
@@ -115,9 +141,10 @@ function toValue(node: Node, at: (offset: number, message: string) => Diagnostic
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || !valueNode) continue;
         const key = String(keyNode.value);
+        if (key === '') return { problem: at(keyNode.offset, 'JSON: a key is empty; expected a field name') };
         if (seen.has(key)) return { problem: at(keyNode.offset, `JSON: the key ${JSON.stringify(key)} appears twice in one object; keys must be unique`) };
         seen.add(key);
-        const child = toValue(valueNode, at);
+        const child = toValue(valueNode, text, at);
         if (child.problem) return child;
         setOwn(object, key, child.value);
       }
@@ -126,14 +153,17 @@ function toValue(node: Node, at: (offset: number, message: string) => Diagnostic
     case 'array': {
       const array: unknown[] = [];
       for (const item of node.children ?? []) {
-        const child = toValue(item, at);
+        const child = toValue(item, text, at);
         if (child.problem) return child;
         array.push(child.value);
       }
       return { value: array };
     }
     case 'number':
-      if (!Number.isFinite(node.value)) return { problem: at(node.offset, 'JSON: a number is too large to represent; expected a finite number') };
+      if (!Number.isFinite(node.value)) {
+        const written = text.slice(node.offset, node.offset + Math.min(node.length, 40));
+        return { problem: at(node.offset, `JSON: the number ${written} is too large to represent; expected a finite number`) };
+      }
       return { value: node.value };
     default:
       return { value: node.value };

@@ -1,24 +1,46 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type CST, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+import { quote } from '../engine/json.js';
 import { MAX_NESTING, nestingDepth } from './nesting.js';
 import type { Located, ParsedSource, SourcePosition } from './parsed-source.js';
 
 /** Aliases are rare in flow files; a handful is plenty, and the cap stops "billion laughs". */
 export const MAX_ALIAS_COUNT = 50;
 
-// One YAML semantics for every file: YAML 1.2 core schema, unique keys, no `<<` merge keys
-// (a `<<` key is then an unknown field, reported as such), no custom tags.
+// One YAML semantics for every file: YAML 1.2 core schema, no `<<` merge keys (a `<<` key is
+// then an unknown field, reported as such), no tags beyond the core ones.
 const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
-  uniqueKeys: true,
+  // Keys are checked in one pass below; the parser's own check compares each key with every
+  // other one, which takes minutes on a 1 MiB file of distinct keys.
+  uniqueKeys: false,
   merge: false,
+  // With these on, !!set, !!omap, !!binary and !!timestamp build a Set, Map, bytes or Date,
+  // which are not JSON; off, they are unresolved tags and reported as such.
+  resolveKnownTags: false,
+  // Never write to the process's stderr: everything the parser finds becomes a diagnostic.
+  logLevel: 'error',
   prettyErrors: false,
   strict: true,
 } as const;
 
-function at(position: SourcePosition, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
-  return { ...diagnostic('', message, 'parse', severity), line: position.line, column: position.column };
+// The parser's stack holds the document and one entry per open collection (plus a scalar being
+// read). Well past MAX_NESTING the file is refused before composing, which recurses per level,
+// and before the parser slows down with depth. nestingDepth below still gives the exact verdict.
+const MAX_PARSER_STACK = MAX_NESTING * 2;
+
+const TOO_DEEP = `the file nests deeper than ${MAX_NESTING} levels; a flow file needs fewer than 10`;
+const TOO_DEEP_THROUGH_ALIASES =
+  `the file nests deeper than ${MAX_NESTING} levels once its aliases (*name) are expanded; does an alias point at a mapping or list that contains it?`;
+
+/** Warnings of the yaml library that change what the data means: errors for a flow file. */
+const MEANING_CHANGING = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
+
+interface Problem {
+  offset: number;
+  message: string;
+  severity?: 'error' | 'warning';
 }
 
 function nodeStart(node: unknown, fallback: number): number {
@@ -26,44 +48,172 @@ function nodeStart(node: unknown, fallback: number): number {
   return range ? range[0] : fallback;
 }
 
+/** Lexes and parses to the syntax tree, stopping early once the nesting is hopelessly deep. */
+function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Token[]; tooDeepAt?: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  // Where the nesting first went past the limit: the place to show when the parse is cut short.
+  let deepFrom: number | undefined;
+  for (const lexeme of new Lexer().lex(text)) {
+    const offset = parser.offset;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (deepFrom === undefined && parser.stack.length > MAX_NESTING + 1) deepFrom = offset;
+    if (parser.stack.length > MAX_PARSER_STACK) return { tokens, tooDeepAt: deepFrom ?? offset };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
+
+/** The first document, and where a second one starts (a flow file holds exactly one). */
+function compose(tokens: CST.Token[], length: number): { doc: Document.Parsed; secondAt?: number } {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(PARSE_OPTIONS).compose(tokens, true, length)) {
+    if (doc) return { doc, secondAt: next.range[0] };
+    doc = next;
+  }
+  // compose() with forceDoc always yields a document.
+  return { doc: doc! };
+}
+
+/** A map key as the JS object will hold it, or a problem when it cannot be a field name. */
+function keyName(key: unknown, doc: Document.Parsed): { name: string } | { problem: string } {
+  const node = isAlias(key) ? key.resolve(doc) : key;
+  if (isCollection(node)) return { problem: 'a key is a list or a mapping; expected a field name' };
+  const value = isScalar(node) ? node.value : node;
+  if (value === null || value === undefined || value === '') return { problem: 'a key is empty or null; expected a field name' };
+  return { name: String(value) };
+}
+
+function syntaxMessage(error: YAMLError, text: string): string {
+  const source = text.slice(error.pos[0], error.pos[1]);
+  if (error.code === 'TAG_RESOLVE_FAILED' && source.startsWith('!')) {
+    return `YAML: the tag ${source} is not supported; flow files hold plain values (remove the tag)`;
+  }
+  return `YAML syntax error: ${error.message}`;
+}
+
+/**
+ * Walks the document without recursion: duplicate keys (as the JS object would see them, so
+ * `1` and `"1"` collide), keys that are not names, and nesting too deep to be a flow.
+ */
+function checkNodes(doc: Document.Parsed): Problem[] {
+  const problems: Problem[] = [];
+  const stack: Array<[unknown, number]> = [[doc.contents, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_NESTING) return [{ offset: nodeStart(node, 0), message: TOO_DEEP }];
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push([item, depth + 1]);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const pair of node.items as Pair[]) {
+      const offset = nodeStart(pair.key, nodeStart(pair.value, 0));
+      const key = keyName(pair.key, doc);
+      if ('problem' in key) problems.push({ offset, message: `YAML: ${key.problem}` });
+      else if (seen.has(key.name)) problems.push({ offset, message: `YAML: the key ${quote(key.name)} appears twice in one mapping; keys must be unique` });
+      else seen.add(key.name);
+      stack.push([pair.value, depth + 1]);
+    }
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/** Where the first alias (with that name, if given) is written: the place to point at. */
+function aliasOffset(doc: Document.Parsed, name?: string): number {
+  let offset = 0;
+  // Recursive, but only run on documents already known to nest no deeper than MAX_NESTING.
+  visit(doc, {
+    Alias(_, node) {
+      if (name !== undefined && node.source !== name) return undefined;
+      offset = nodeStart(node, 0);
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** Names what toJS refused, after the checks above: an alias without anchor, or too many. */
+function aliasProblem(error: unknown, doc: Document.Parsed): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const unresolved = /^Unresolved alias.*: (.*)$/.exec(message)?.[1];
+  if (unresolved !== undefined) {
+    return { offset: aliasOffset(doc, unresolved), message: `YAML: the alias *${unresolved} has no anchor &${unresolved} before it` };
+  }
+  if (/alias count/i.test(message)) {
+    return { offset: aliasOffset(doc), message: `YAML aliases (*name) expand too many times, as in a "billion laughs" attack; a flow file may expand at most ${MAX_ALIAS_COUNT}` };
+  }
+  return { offset: 0, message: `YAML could not be read: ${message}` };
+}
+
+/** Reads the document's value, or the problems that keep it from being a plain JSON-like value. */
+function readDocument(text: string, lineCounter: LineCounter): { doc?: Document.Parsed; value?: unknown; problems: Problem[] } {
+  const { tokens, tooDeepAt } = parseTokens(text, lineCounter);
+  if (tooDeepAt !== undefined) return { problems: [{ offset: tooDeepAt, message: TOO_DEEP }] };
+  const { doc, secondAt } = compose(tokens, text.length);
+  // The first syntax error is the one to fix; the ones after it are usually its echoes.
+  const first = doc.errors[0];
+  if (first) return { doc, problems: [{ offset: first.pos[0], message: syntaxMessage(first, text) }] };
+  if (secondAt !== undefined) {
+    return { doc, problems: [{ offset: secondAt, message: 'the file holds more than one YAML document (a line with --- starts another); expected one flow per file' }] };
+  }
+  const problems: Problem[] = doc.warnings.map((warning) => ({
+    offset: warning.pos[0],
+    message: MEANING_CHANGING.has(warning.code) ? syntaxMessage(warning, text) : `YAML: ${warning.message}`,
+    severity: MEANING_CHANGING.has(warning.code) ? 'error' : 'warning',
+  }));
+  problems.push(...checkNodes(doc));
+  if (problems.some((p) => p.severity !== 'warning')) return { doc, problems };
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (value !== undefined && nestingDepth(value) > MAX_NESTING) {
+      return { doc, problems: [...problems, { offset: aliasOffset(doc), message: TOO_DEEP_THROUGH_ALIASES }] };
+    }
+    return { doc, value, problems };
+  } catch (error) {
+    return { doc, problems: [...problems, aliasProblem(error, doc)] };
+  }
+}
+
 /** Parses a YAML flow file, keeping the document so positions can be found on demand. */
 export function parseYaml(text: string): ParsedSource {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems: Diagnostic[] = [];
-  let value: unknown;
-  const first = doc.errors[0];
-  if (first) {
-    // The first syntax error is the one to fix; the ones after it are usually its echoes.
-    problems.push(at(position(first.pos[0]), `YAML syntax error: ${first.message}`));
-  } else {
-    for (const warning of doc.warnings) problems.push(at(position(warning.pos[0]), `YAML: ${warning.message}`, 'warning'));
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      problems.push(at(position(0), `YAML could not be read: ${message} (at most ${MAX_ALIAS_COUNT} alias expansions)`));
+  const read = readDocument(text, lineCounter);
+  const doc = read.doc;
+  const problems: Diagnostic[] = read.problems.map((p) => ({ ...diagnostic('', p.message, 'parse', p.severity ?? 'error'), ...position(p.offset) }));
+
+  // Maps looked up by key, built on first use: one lookup per diagnostic stays cheap even
+  // when a file holds thousands of keys.
+  const indexes = new WeakMap<object, Map<string, Pair>>();
+  function pairOf(map: { items: Pair[] }, segment: string): Pair | undefined {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const key = doc ? keyName(pair.key, doc) : { problem: '' };
+        if ('name' in key && !index.has(key.name)) index.set(key.name, pair);
+      }
+      indexes.set(map, index);
     }
-    if (value !== undefined && nestingDepth(value) > MAX_NESTING) {
-      problems.push(at(position(0), `the file nests deeper than ${MAX_NESTING} levels; a flow file needs fewer than 10`));
-      value = undefined;
-    }
+    return index.get(segment);
   }
 
   function find(path: readonly string[]): Located {
-    let node: unknown = doc.contents;
+    let node: unknown = doc?.contents;
     let located: Located = { depth: 0, valueOffset: nodeStart(node, 0), kind: kindOf(node), throughList: false };
     let throughList = false;
     for (const segment of path) {
-      if (isAlias(node)) node = node.resolve(doc);
+      if (isAlias(node) && doc) node = node.resolve(doc);
       let next: unknown;
       let keyOffset: number | undefined;
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
+        const pair = pairOf(node as { items: Pair[] }, segment);
         if (!pair) break;
         next = pair.value;
         keyOffset = nodeStart(pair.key, 0);
@@ -80,7 +230,7 @@ export function parseYaml(text: string): ParsedSource {
     return located;
   }
 
-  return { value, problems, find, position };
+  return { value: read.value, problems, find, position };
 }
 
 function kindOf(node: unknown): Located['kind'] {
