@@ -31,6 +31,8 @@ const UNUSUAL_YAML = /[&*!%]|^---|\n---|^\.\.\.|\n\.\.\./;
 // Flow files use plain names as keys. Any other key (empty, null, a number, a list written as
 // a key) is left to the slow path, which alone decides what such a key means.
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+// A plain `null` key is YAML's null, not the word (js-yaml turns it into the string "null").
+const NULL_KEY = /^(?:null|Null|NULL)$/;
 
 /**
  * Walks a parsed value once, without recursion: its nesting depth stays within limits, every
@@ -50,7 +52,7 @@ function plainShape(value: unknown): number | undefined {
       continue;
     }
     for (const key of Object.keys(current)) {
-      if (!PLAIN_KEY.test(key)) return undefined;
+      if (!PLAIN_KEY.test(key) || NULL_KEY.test(key)) return undefined;
       keys++;
       stack.push([(current as Record<string, unknown>)[key], depth + 1]);
     }

@@ -38,6 +38,18 @@ export class FlowFileCache {
     return path.relative(this.cwd, absolutePath).split(path.sep).join('/');
   }
 
+  private readonly realPaths = new Map<string, Promise<string>>();
+
+  /** The path with symlinks resolved, asked of the file system once per path (bases are shared by many files). */
+  realPath(absolutePath: string): Promise<string> {
+    let real = this.realPaths.get(absolutePath);
+    if (!real) {
+      real = this.reader.realPath(absolutePath);
+      this.realPaths.set(absolutePath, real);
+    }
+    return real;
+  }
+
   /** Loads a file without keeping it: for files nobody extends, so memory stays flat. */
   async loadOnce(absolutePath: string): Promise<LoadedFile | undefined> {
     const cached = this.files.get(absolutePath);
@@ -84,8 +96,8 @@ async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: stri
       fail(`extends ${quote(entry)} is not a .yaml, .yml or .json file`);
       continue;
     }
-    const real = await cache.reader.realPath(target);
-    if (!isInside(cache.root, target) || !isInside(cache.root, real)) {
+    const real = await cache.realPath(target);
+    if (!isInside(cache.root, target) || !isInside(await cache.realPath(cache.root), real)) {
       fail(`extends ${quote(entry)} resolves outside the repository root (${[...trail, shown].join(' → ')}); bases must live inside the repository`);
       continue;
     }

@@ -20,6 +20,11 @@ export interface ValidateFilesOptions {
   onResolved?: (resolved: ResolvedFlow) => void;
   /** Results of earlier runs to reuse for unchanged files (never with onResolved: a cached file is not resolved). */
   resultCache?: FileResultCache;
+  /**
+   * Worker threads to spread the files over (never with onResolved or another reader); 0 or
+   * absent checks them in this thread. Worth it from a few thousand files on.
+   */
+  workers?: number;
 }
 
 function byPosition(own: string) {
@@ -50,16 +55,19 @@ export function summarize(files: readonly FileResult[]): ValidateReport {
   };
 }
 
-interface Checked {
+/** One file's verdict, with what is needed to cache it and to place a duplicate id. */
+export interface Checked {
   result: FileResult;
   absolutePath: string;
+  /** Absolute paths of the bases the file was resolved through. */
+  bases: string[];
 }
 
 async function checkOne(absolutePath: string, cache: FlowFileCache, options: ValidateFilesOptions): Promise<Checked> {
   const file = await cache.loadOnce(absolutePath);
   if (!file) {
     const path = cache.displayPath(absolutePath);
-    return { absolutePath, result: resultOf(path, null, [{ ...diagnostic('', 'the file disappeared while flowkeeper was reading it', 'parse'), file: path, line: 1, column: 1 }]) };
+    return { absolutePath, bases: [], result: resultOf(path, null, [{ ...diagnostic('', 'the file disappeared while flowkeeper was reading it', 'parse'), file: path, line: 1, column: 1 }]) };
   }
   const diagnostics = [...file.diagnostics];
   let bases: string[] = [];
@@ -69,10 +77,7 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, options: Val
     options.onResolved?.(resolved);
     bases = resolved.layers.slice(0, -1).map((layer) => layer.absolutePath);
   }
-  const result = resultOf(file.path, file.id, diagnostics);
-  // A broken chain depends on files that do not exist (yet): never cached.
-  if (options.resultCache && !diagnostics.some((d) => d.rule === 'extends')) options.resultCache.store(absolutePath, bases, result);
-  return { result, absolutePath };
+  return { result: resultOf(file.path, file.id, diagnostics), absolutePath, bases };
 }
 
 // Two files for one flow would overwrite each other on every sync. The id's position is looked
@@ -97,19 +102,36 @@ async function duplicateIdErrors(checked: Checked[], cache: FlowFileCache): Prom
 }
 
 /**
- * Validates flow files: each is parsed once, checked on its own, resolved through its bases
- * and judged as a complete flow. Bad files become diagnostics; the rest are still checked.
+ * Checks files in this thread: each is parsed once, checked on its own, resolved through its
+ * bases and judged as a complete flow. Duplicate ids across files are not looked at here.
  */
-export async function validateFlowFiles(absolutePaths: readonly string[], options: ValidateFilesOptions): Promise<ValidateReport> {
+export async function checkFlowFiles(absolutePaths: readonly string[], options: ValidateFilesOptions): Promise<Checked[]> {
   const cache = new FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
   const limit = pLimit(options.concurrency ?? 8);
-  // Cache hits are answered synchronously: no promise, no read, for an unchanged file.
-  const checked = await Promise.all(
-    absolutePaths.map((p) => {
-      const hit = options.resultCache?.lookup(p);
-      return hit ? { result: hit, absolutePath: p } : limit(() => checkOne(p, cache, options));
-    }),
-  );
-  await duplicateIdErrors(checked, cache);
-  return summarize(checked.map((c) => c.result));
+  return Promise.all(absolutePaths.map((p) => limit(() => checkOne(p, cache, options))));
+}
+
+/**
+ * Validates flow files: bad files become diagnostics, and the rest are still checked. Unchanged
+ * files come from the result cache when one is given; the others are checked in this thread or
+ * spread over worker threads.
+ */
+export async function validateFlowFiles(absolutePaths: readonly string[], options: ValidateFilesOptions): Promise<ValidateReport> {
+  const checked: Array<Checked | undefined> = absolutePaths.map((p) => {
+    const hit = options.resultCache?.lookup(p);
+    return hit ? { result: hit, absolutePath: p, bases: [] } : undefined;
+  });
+  const missing = absolutePaths.filter((_, index) => checked[index] === undefined);
+  const useWorkers = (options.workers ?? 0) > 1 && !options.onResolved && !options.reader && missing.length > 0;
+  const fresh = useWorkers
+    ? await (await import('./parallel-check.js')).checkInWorkers(missing, options, options.workers!)
+    : await checkFlowFiles(missing, options);
+  let next = 0;
+  const all = checked.map((entry) => entry ?? fresh[next++]!);
+  for (const entry of fresh) {
+    // A broken chain depends on files that do not exist (yet): never cached.
+    if (!entry.result.errors.some((d) => d.rule === 'extends')) options.resultCache?.store(entry.absolutePath, entry.bases, entry.result);
+  }
+  await duplicateIdErrors(all, new FlowFileCache(workingTreeReader, options.cwd, options.root));
+  return summarize(all.map((c) => c.result));
 }

@@ -1,10 +1,14 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { validateFormatNames, type ValidateFormat } from '../../formatters/names.js';
 import { emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 
+const PARALLEL_FROM = 500;
+
 interface ValidateOptions {
+  jobs?: number;
   cache?: boolean;
   cacheLocation: string;
   format: ValidateFormat;
@@ -23,6 +27,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
     .option('--root <dir>', 'repository root that bases may not leave (default: the git work tree)')
+    .option('--jobs <n>', 'worker threads to validate with; faster on large repositories, at the cost of memory (default 1)', wholeNumber('--jobs'))
     .option('--cache', 'reuse the results of unchanged files (and unchanged bases) from earlier runs')
     .option('--cache-location <file>', 'where --cache keeps its results', '.flowkeeper-cache')
     .addHelpText('after', `
@@ -44,7 +49,10 @@ Examples:
       const root = await resolveRoot(io, options.root);
       const files = await discoverFlowFiles(paths, io.cwd);
       const resultCache = options.cache ? await FileResultCache.open(path.resolve(io.cwd, options.cacheLocation), VERSION, io.cwd) : undefined;
-      const report = await validateFlowFiles(files, { cwd: io.cwd, root, ...(resultCache ? { resultCache } : {}) });
+      // Threads cost start-up time and memory (each has its own heap), so they are asked for, and
+      // never used for fewer files than make them pay.
+      const workers = files.length >= PARALLEL_FROM ? Math.min(options.jobs ?? 1, availableParallelism() * 2) : 1;
+      const report = await validateFlowFiles(files, { cwd: io.cwd, root, workers, ...(resultCache ? { resultCache } : {}) });
       await resultCache?.save(files);
       const color = options.output === undefined && useColor(io.stdout, io.env);
       await emit(io, validateFormatters[options.format](report, { color, version: VERSION }), options.output);
