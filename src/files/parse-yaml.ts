@@ -1,8 +1,23 @@
-import { Composer, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type CST, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { CST, Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 import { quote } from '../engine/json.js';
 import { MAX_NESTING, nestingDepth } from './nesting.js';
 import type { Located, ParsedSource, SourcePosition } from './parsed-source.js';
+
+// Loaded on first use: the fast path reads most files without it, and loading the yaml package
+// takes longer than the rest of a one-file validate run.
+const requireModule = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+  return (yamlModule ??= requireModule('yaml') as typeof Yaml);
+}
+const isAlias = (node: unknown): node is Yaml.Alias => yaml().isAlias(node);
+const isCollection = (node: unknown): node is Yaml.YAMLMap | Yaml.YAMLSeq => yaml().isCollection(node);
+const isMap = (node: unknown): node is Yaml.YAMLMap => yaml().isMap(node);
+const isScalar = (node: unknown): node is Yaml.Scalar => yaml().isScalar(node);
+const isSeq = (node: unknown): node is Yaml.YAMLSeq => yaml().isSeq(node);
 
 /** Aliases are rare in flow files; a handful is plenty, and the cap stops "billion laughs". */
 export const MAX_ALIAS_COUNT = 50;
@@ -50,12 +65,12 @@ function nodeStart(node: unknown, fallback: number): number {
 
 /** Lexes and parses to the syntax tree, stopping early once the nesting is hopelessly deep. */
 function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Token[]; tooDeepAt?: number } {
-  const parser = new Parser(lineCounter.addNewLine);
+  const parser = new (yaml().Parser)(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
   // Where the nesting first went past the limit: the place to show when the parse is cut short.
   let deepFrom: number | undefined;
-  for (const lexeme of new Lexer().lex(text)) {
+  for (const lexeme of new (yaml().Lexer)().lex(text)) {
     const offset = parser.offset;
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (deepFrom === undefined && parser.stack.length > MAX_NESTING + 1) deepFrom = offset;
@@ -68,7 +83,7 @@ function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Toke
 /** The first document, and where a second one starts (a flow file holds exactly one). */
 function compose(tokens: CST.Token[], length: number): { doc: Document.Parsed; secondAt?: number } {
   let doc: Document.Parsed | undefined;
-  for (const next of new Composer(PARSE_OPTIONS).compose(tokens, true, length)) {
+  for (const next of new (yaml().Composer)(PARSE_OPTIONS).compose(tokens, true, length)) {
     if (doc) return { doc, secondAt: next.range[0] };
     doc = next;
   }
@@ -125,6 +140,7 @@ function checkNodes(doc: Document.Parsed): Problem[] {
 function aliasOffset(doc: Document.Parsed, name?: string): number {
   let offset = 0;
   // Recursive, but only run on documents already known to nest no deeper than MAX_NESTING.
+  const { visit } = yaml();
   visit(doc, {
     Alias(_, node) {
       if (name !== undefined && node.source !== name) return undefined;
@@ -179,7 +195,7 @@ function readDocument(text: string, lineCounter: LineCounter): { doc?: Document.
 
 /** Parses a YAML flow file, keeping the document so positions can be found on demand. */
 export function parseYaml(text: string): ParsedSource {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
