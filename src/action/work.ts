@@ -1,5 +1,6 @@
 import { parseApiUrl } from '../api/api-url.js';
 import { DEFAULT_RATE } from '../api/pacing.js';
+import { createRedactor } from '../api/redact.js';
 import { UsageError } from '../errors.js';
 import { defaultBaseRef, repositoryRoot, resolveCommit } from '../git/run-git.js';
 import { planFlows } from '../plan/compute-plan.js';
@@ -74,6 +75,7 @@ export async function doWork(inputs: ActionInputs, event: EventInfo, workspace: 
     rate: DEFAULT_RATE,
     concurrency: 4,
     cwd: workspace,
+    redact: createRedactor([inputs.apiToken]),
     root,
   });
   result.sync = report;

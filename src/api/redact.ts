@@ -54,7 +54,9 @@ export function redactUrl(url: string): string {
     parsed.password = '';
     return parsed.href;
   } catch {
-    return url.replace(/(\/\/)[^/?#]*@/g, '$1***@');
+    // Up to the last `@`: a malformed URL's password may hold `/`, `?` or `#` unencoded, and
+    // hiding too much of a broken URL is better than showing a secret.
+    return url.replace(/(\/\/)[^@]*@/, '$1***@');
   }
 }
 

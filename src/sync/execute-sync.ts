@@ -93,7 +93,14 @@ export async function executeSync(options: ExecuteSyncOptions): Promise<{ report
       placeDetails: detailsPlacer(options.cwd, options.root),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    return finish(flows, flows.every((f) => f.outcome === 'updated'));
+    // A server (or a proxy) that echoes the token back would otherwise show it in a "did not
+    // converge" message or a 422 detail.
+    const scrubbed = flows.map((f) => ({
+      ...f,
+      ...(f.message !== undefined ? { message: redact(f.message) } : {}),
+      ...(f.details ? { details: f.details.map((d) => ({ ...d, message: redact(d.message), field: redact(d.field) })) } : {}),
+    }));
+    return finish(scrubbed, flows.every((f) => f.outcome === 'updated'));
   } finally {
     await client.close();
   }

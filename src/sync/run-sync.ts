@@ -112,6 +112,12 @@ export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, targets.length)) }, worker));
+  if (halted) {
+    // Every flow says why it ended as it did, also those the run never reached.
+    for (const result of results) {
+      if (result.outcome === 'not-attempted') result.message = `not sent: an earlier flow failed and --on-failure is ${options.onFailure}`;
+    }
+  }
   if (options.onFailure === 'rollback' && failed > 0) await rollBack(results, targets, options);
   return results;
 }

@@ -139,7 +139,7 @@ describe('--on-failure stop', () => {
     const targets = [{ after: planned(FLOW_ID, { version: 2 }) }, { after: planned(MISSING_ID, {}) }, { after: planned(OTHER_ID, { version: 2 }) }];
     const results = await runSync(options(targets, { onFailure: 'stop' }));
     expect(results.map((r) => r.outcome)).toEqual(['updated', 'failed', 'not-attempted']);
-    expect(results[2]).toEqual({ path: 'flows/3457.yaml', id: OTHER_ID, outcome: 'not-attempted' });
+    expect(results[2]).toEqual({ path: 'flows/3457.yaml', id: OTHER_ID, outcome: 'not-attempted', message: 'not sent: an earlier flow failed and --on-failure is stop' });
     expect(sent()).toEqual([FLOW_ID, MISSING_ID]);
     expect(sandbox.store.get(OTHER_ID)!.version).toBe(documentedFlow().version);
   });
@@ -179,7 +179,7 @@ describe('--on-failure rollback', () => {
       [FLOW_ID, 'rolled-back', 'sent back to its body at the base ref after a failure'],
       [OTHER_ID, 'rolled-back', 'sent back to its body at the base ref after a failure'],
       [MISSING_ID, 'failed', 'HTTP 404: Project flow not found'],
-      [ACTIVE_ID, 'not-attempted', undefined],
+      [ACTIVE_ID, 'not-attempted', 'not sent: an earlier flow failed and --on-failure is rollback'],
     ]);
     expect(sent()).toEqual([FLOW_ID, OTHER_ID, MISSING_ID, FLOW_ID, OTHER_ID]);
     for (const id of [FLOW_ID, OTHER_ID]) expect(sandbox.store.get(id)).toMatchObject({ status: 'active', version: 3 });

@@ -1,5 +1,5 @@
 import { createFlowClient } from '../../api/client.js';
-import { redactUrl } from '../../api/redact.js';
+import { createRedactor, REDACTED, redactUrl } from '../../api/redact.js';
 import { diagnostic } from '../../engine/diagnostic.js';
 import { UsageError } from '../../errors.js';
 import { flowsInWorkingTree } from '../../plan/flow-sets.js';
@@ -54,6 +54,12 @@ async function livePlan(io: CliIO, paths: string[], root: string, apiUrl: string
   try {
     const { validation, flows } = await flowsInWorkingTree(paths, io.cwd, root);
     const live = await planAgainstApi(flows, client);
+    // Values come from the server: one that echoes the token back must not show it.
+    const redact = createRedactor([token]);
+    const hidesSecret = (value: unknown) => value !== undefined && redact(JSON.stringify(value) ?? '') !== (JSON.stringify(value) ?? '');
+    for (const flow of live.flows) {
+      flow.changes = flow.changes.map((c) => ({ ...c, ...(hidesSecret(c.before) ? { before: REDACTED } : {}), ...(hidesSecret(c.after) ? { after: REDACTED } : {}) }));
+    }
     const unreadable: FileResult[] = live.unreadable.map(({ flow, message }) => ({
       path: flow.path,
       id: flow.id,

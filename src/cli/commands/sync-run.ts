@@ -62,7 +62,7 @@ export async function runSyncCommand(paths: string[], options: SyncOptions, toke
     cwd: io.cwd,
     root,
     redact,
-    onProgress: (p) => progress.update(p),
+    onProgress: (p) => progress.update({ ...p, result: { ...p.result, ...(p.result.message !== undefined ? { message: redact(p.result.message) } : {}) } }),
     // An --output that cannot be written must stop the run before anything is sent, not lose
     // the report of a sync that already happened.
     beforeSend: async () => {
