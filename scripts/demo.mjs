@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the whole loop in one command, with no account. Starts the sandbox on a free
-// loopback port with the example flows at their defaults, then validates examples/, plans
+// loopback port with the example flows at their defaults, then validates examples/flows, plans
 // against the sandbox, syncs, and plans again to show that nothing is left to change.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -21,8 +21,8 @@ const sandbox = await startSandbox({ tokens: token, flows: flows.map((f) => ({ i
 let code = 0;
 try {
   say(`Sandbox on ${sandbox.url} with ${flows.length} flows at their defaults`);
-  say('flowkeeper validate examples');
-  code ||= await runCli(['validate', 'examples'], io);
+  say('flowkeeper validate examples/flows');
+  code ||= await runCli(['validate', 'examples/flows'], io);
   say('flowkeeper plan examples/flows --api-url <sandbox>   (what a sync will change)');
   code ||= await runCli(['plan', 'examples/flows', '--api-url', sandbox.url], io);
   say('flowkeeper sync examples/flows --api-url <sandbox>');
