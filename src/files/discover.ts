@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FlowkeeperError } from '../errors.js';
-import { isFlowFileName } from './load.js';
+import { isFlowFileName } from './flow-file-name.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 

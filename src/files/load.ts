@@ -33,10 +33,7 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Whether a path names a flow file by its extension. */
-export function isFlowFileName(name: string): boolean {
-  return /\.(ya?ml|json)$/i.test(name);
-}
+export { isFlowFileName } from './flow-file-name.js';
 
 function parse(text: string, absolutePath: string): ParsedSource {
   if (/\.json$/i.test(absolutePath)) return parseJsonFast(text, parseJson) ?? parseJson(text);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { isGlob } from './discover.js';
-import { isFlowFileName } from './load.js';
+import { isFlowFileName } from './flow-file-name.js';
 
 /**
  * Picks, from a list of absolute paths (for example the files of a git commit), those that the

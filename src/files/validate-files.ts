@@ -3,7 +3,7 @@ import { dedupeDiagnostics, diagnostic, type Diagnostic } from '../engine/diagno
 import type { FileResult, ValidateReport } from '../reports/types.js';
 import type { LoadedFile } from './load.js';
 import { placeInFile } from './locate.js';
-import { FlowFileCache, resolveFlowFile, type ResolvedFlow } from './resolve.js';
+import type { FlowFileCache, ResolvedFlow } from './resolve.js';
 import { workingTreeReader, type FileReader } from './reader.js';
 import type { FileResultCache } from './result-cache.js';
 
@@ -26,6 +26,12 @@ export interface ValidateFilesOptions {
    */
   workers?: number;
 }
+
+type Resolve = typeof import('./resolve.js').resolveFlowFile;
+
+// Parsing, the validators and the YAML libraries load only when some file is actually checked:
+// a run answered wholly from the cache needs none of them.
+const loadResolver = () => import('./resolve.js');
 
 function byPosition(own: string) {
   return (a: Diagnostic, b: Diagnostic) =>
@@ -63,7 +69,7 @@ export interface Checked {
   bases: string[];
 }
 
-async function checkOne(absolutePath: string, cache: FlowFileCache, options: ValidateFilesOptions): Promise<Checked> {
+async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowFile: Resolve, options: ValidateFilesOptions): Promise<Checked> {
   const file = await cache.loadOnce(absolutePath);
   if (!file) {
     const path = cache.displayPath(absolutePath);
@@ -83,8 +89,9 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, options: Val
 // Two files for one flow would overwrite each other on every sync. The id's position is looked
 // up only for a duplicate, by reading that file again: positions cost a full parse, and keeping
 // every file around for the rare duplicate would cost memory on every run.
-async function duplicateIdErrors(checked: Checked[], cache: FlowFileCache): Promise<void> {
+async function duplicateIdErrors(checked: Checked[], options: ValidateFilesOptions): Promise<void> {
   const firstById = new Map<string, string>();
+  let cache: FlowFileCache | undefined;
   for (const entry of checked) {
     const { result, absolutePath } = entry;
     if (result.id === null) continue;
@@ -93,6 +100,7 @@ async function duplicateIdErrors(checked: Checked[], cache: FlowFileCache): Prom
       firstById.set(result.id, result.path);
       continue;
     }
+    cache ??= new (await loadResolver()).FlowFileCache(workingTreeReader, options.cwd, options.root);
     const file = await cache.loadOnce(absolutePath);
     const at = file ? placeInFile(diagnostic('id', '', 'duplicate-id'), file) : { ...diagnostic('id', '', 'duplicate-id'), file: result.path, line: 1, column: 1 };
     const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first}; expected one file per flow` };
@@ -106,9 +114,11 @@ async function duplicateIdErrors(checked: Checked[], cache: FlowFileCache): Prom
  * bases and judged as a complete flow. Duplicate ids across files are not looked at here.
  */
 export async function checkFlowFiles(absolutePaths: readonly string[], options: ValidateFilesOptions): Promise<Checked[]> {
+  if (absolutePaths.length === 0) return [];
+  const { FlowFileCache, resolveFlowFile } = await loadResolver();
   const cache = new FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
   const limit = pLimit(options.concurrency ?? 8);
-  return Promise.all(absolutePaths.map((p) => limit(() => checkOne(p, cache, options))));
+  return Promise.all(absolutePaths.map((p) => limit(() => checkOne(p, cache, resolveFlowFile, options))));
 }
 
 /**
@@ -132,6 +142,6 @@ export async function validateFlowFiles(absolutePaths: readonly string[], option
     // A broken chain depends on files that do not exist (yet): never cached.
     if (!entry.result.errors.some((d) => d.rule === 'extends')) options.resultCache?.store(entry.absolutePath, entry.bases, entry.result);
   }
-  await duplicateIdErrors(all, new FlowFileCache(workingTreeReader, options.cwd, options.root));
+  await duplicateIdErrors(all, options);
   return summarize(all.map((c) => c.result));
 }
