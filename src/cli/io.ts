@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { repositoryRoot } from '../git/run-git.js';
+import { repositoryRoot, resolveCommit } from '../git/run-git.js';
 
 /** A stream the CLI writes to. */
 export interface OutputStream {
@@ -49,4 +49,12 @@ export function wholeNumber(name: string) {
     if (!/^\d+$/.test(value)) throw new UsageError(`${name} is ${JSON.stringify(value)}; expected a whole number of at least 0`);
     return Number(value);
   };
+}
+
+/** The commit `--base REF` names, or a usage error that names the ref; undefined without --base. */
+export async function resolveBaseOption(io: CliIO, base: string | undefined): Promise<string | undefined> {
+  if (base === undefined) return undefined;
+  const commit = await resolveCommit(base, io.cwd);
+  if (!commit) throw new UsageError(`--base ${base} is not a commit in this repository`);
+  return commit;
 }

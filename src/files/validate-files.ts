@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { dedupeDiagnostics, diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+import { countFiles } from '../reports/count-files.js';
 import type { FileResult, ValidateReport } from '../reports/types.js';
 import type { LoadedFile } from './load.js';
 import { placeInFile } from './locate.js';
@@ -47,18 +48,9 @@ function resultOf(path: string, id: string | null, diagnostics: Diagnostic[]): F
   return { path, id, valid: errors.length === 0, errors, warnings: unique.filter((d) => d.severity === 'warning') };
 }
 
-/** Counts a report's files and findings. */
+/** A report of these files, with their counts. */
 export function summarize(files: readonly FileResult[]): ValidateReport {
-  return {
-    files: [...files],
-    summary: {
-      files: files.length,
-      valid: files.filter((f) => f.valid).length,
-      invalid: files.filter((f) => !f.valid).length,
-      errors: files.reduce((n, f) => n + f.errors.length, 0),
-      warnings: files.reduce((n, f) => n + f.warnings.length, 0),
-    },
-  };
+  return { files: [...files], summary: countFiles(files) };
 }
 
 /** One file's verdict, with what is needed to cache it and to place a duplicate id. */

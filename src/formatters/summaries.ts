@@ -1,3 +1,4 @@
+import { countFiles } from '../reports/count-files.js';
 import type { FileResult, FlowPlan, PlanReport, ValidateSummary } from '../reports/types.js';
 
 /** `1 error`, `2 errors`: a count with its noun in the right number. */
@@ -15,17 +16,6 @@ export function validateSummaryText(summary: ValidateSummary): string {
   return `✖ ${countOf(problems, 'problem')} (${countOf(summary.errors, 'error')}, ${countOf(summary.warnings, 'warning')})`;
 }
 
-/** Counts over the files a report lists, in the shape of a validation summary. */
-export function summarize(files: readonly FileResult[]): ValidateSummary {
-  const valid = files.filter((file) => file.valid).length;
-  return {
-    files: files.length,
-    valid,
-    invalid: files.length - valid,
-    errors: files.reduce((sum, file) => sum + file.errors.length, 0),
-    warnings: files.reduce((sum, file) => sum + file.warnings.length, 0),
-  };
-}
 
 /** What a plan would do, counted. */
 export interface PlanCounts {
@@ -55,7 +45,7 @@ export function planSummaryText(counts: PlanCounts): string {
 
 /** `1 file has errors (2 errors, 0 warnings); a sync would send nothing …`, for plans with invalid files. */
 export function unplannedText(files: readonly FileResult[]): string {
-  const { errors, warnings } = summarize(files);
+  const { errors, warnings } = countFiles(files);
   return `${countOf(files.length, 'file')} ${files.length === 1 ? 'has' : 'have'} errors (${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}); a sync would send nothing until they are fixed`;
 }
 

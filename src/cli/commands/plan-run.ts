@@ -6,11 +6,11 @@ import { flowsInWorkingTree } from '../../plan/flow-sets.js';
 import { planAgainstApi } from '../../plan/live-plan.js';
 import type { FileResult, PlanReport } from '../../reports/types.js';
 import { readToken } from '../options.js';
-import { defaultBaseRef, resolveCommit } from '../../git/run-git.js';
+import { defaultBaseRef } from '../../git/run-git.js';
 import { planFormatters } from '../../formatters/index.js';
 import type { PlanFormat } from '../../formatters/names.js';
 import { computePlan } from '../../plan/compute-plan.js';
-import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
+import { emit, resolveBaseOption, resolveRoot, useColor, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
 
 /** Options of `flowkeeper plan`, as commander parsed them. */
@@ -34,13 +34,7 @@ export async function runPlan(io: CliIO, paths: string[], options: PlanOptions, 
     setExit(report.files.length > 0 ? 1 : 0);
     return;
   }
-  let commit: string | undefined;
-  if (options.base !== undefined) {
-    commit = await resolveCommit(options.base, io.cwd);
-    if (!commit) throw new UsageError(`--base ${options.base} is not a commit in this repository`);
-  } else {
-    commit = await defaultBaseRef(io.cwd);
-  }
+  const commit = options.base !== undefined ? await resolveBaseOption(io, options.base) : await defaultBaseRef(io.cwd);
   const baseLabel = options.base ?? commit ?? '(no commits)';
   const { report } = await computePlan({ patterns: paths, cwd: io.cwd, root, commit, baseLabel });
   await emit(io, planFormatters[options.format](report, { color, version: VERSION }), options.output);

@@ -4,12 +4,11 @@ import type { Redactor } from '../../api/redact.js';
 import { UsageError } from '../../errors.js';
 import { syncFormatters, validateFormatters } from '../../formatters/index.js';
 import type { SyncFormat } from '../../formatters/names.js';
-import { resolveCommit } from '../../git/run-git.js';
 import { executeSync } from '../../sync/execute-sync.js';
 import { DEFAULT_GUARD } from '../../sync/guard.js';
 import { prepareSync } from '../../sync/prepare-sync.js';
 import type { OnFailure } from '../../sync/run-sync.js';
-import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
+import { emit, resolveBaseOption, resolveRoot, useColor, type CliIO } from '../io.js';
 import { syncProgress } from '../progress.js';
 import { VERSION } from '../version.js';
 
@@ -38,11 +37,7 @@ export async function runSyncCommand(paths: string[], options: SyncOptions, toke
   if (options.concurrency < 1) throw new UsageError('--concurrency must be at least 1');
   if (!token && !options.dryRun) throw new UsageError('no API token: set FLOWKEEPER_TOKEN or pass --token-file');
   const root = await resolveRoot(io, options.root);
-  let commit: string | undefined;
-  if (options.base !== undefined) {
-    commit = await resolveCommit(options.base, io.cwd);
-    if (!commit) throw new UsageError(`--base ${options.base} is not a commit in this repository`);
-  }
+  const commit = await resolveBaseOption(io, options.base);
   const prepared = await prepareSync({ patterns: paths, cwd: io.cwd, root, commit, guard: { ...DEFAULT_GUARD, maxChangeShare: options.maxChangeShare } });
   if (prepared.validation.summary.errors > 0) {
     io.stderr.write(validateFormatters.stylish(prepared.validation, { color: useColor(io.stderr, io.env), version: VERSION }));
