@@ -1,6 +1,9 @@
 import jsYaml from 'js-yaml';
+import { jsonLocator } from './json-locator.js';
+import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
-import type { ParsedSource } from './parsed-source.js';
+import type { Located, ParsedSource } from './parsed-source.js';
+import { yamlLocator } from './yaml-locator.js';
 
 // js-yaml parses about ten times faster than `yaml`, but gives no positions. It is the fast
 // path for the common case; `yaml` stays the one judge of anything unusual and the source of
@@ -60,21 +63,32 @@ function plainShape(value: unknown): number | undefined {
   return keys;
 }
 
-function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown): ParsedSource {
+type Find = (path: readonly string[]) => Located | undefined;
+
+/**
+ * A fast-path reading: positions come from a locator of the fast path's own (`fastFind`, built
+ * on first use); a lookup it cannot answer falls back to a parse by the slow path, made then.
+ */
+function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown, fastFind: () => Find | undefined): ParsedSource {
   let full: ParsedSource | undefined;
-  const source = () => (full ??= slow(text));
+  let find: Find | undefined | null = null;
+  const lines = new LineIndex(text);
   return {
     value,
     problems: [],
-    find: (path) => source().find(path),
-    position: (offset) => source().position(offset),
+    find: (path) => {
+      if (find === null) find = fastFind();
+      return find?.(path) ?? (full ??= slow(text)).find(path);
+    },
+    position: (offset) => lines.position(offset),
   };
 }
 
 /**
  * Parses YAML the fast way when the text uses nothing but plain mappings, sequences and
  * scalars; undefined sends it the slow way. Positions, when a diagnostic asks for one, come
- * from a `yaml` parse of the same text made then.
+ * from js-yaml's events (yaml-locator.ts), or from a `yaml` parse of the text when those
+ * cannot tell.
  */
 export function parseYamlFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
   if (UNUSUAL_YAML.test(text)) return undefined;
@@ -85,7 +99,7 @@ export function parseYamlFast(text: string, slow: (text: string) => ParsedSource
     return undefined;
   }
   if (value === undefined || plainShape(value) === undefined) return undefined;
-  return lazy(text, slow, value);
+  return lazy(text, slow, value, () => yamlLocator(text, CORE));
 }
 
 /**
@@ -119,5 +133,5 @@ export function parseJsonFast(text: string, slow: (text: string) => ParsedSource
   const keys = plainShape(value);
   // Fewer keys in the parsed value than written means a key was written twice in one object.
   if (keys === undefined || keys !== writtenKeys(text)) return undefined;
-  return lazy(text, slow, value);
+  return lazy(text, slow, value, () => jsonLocator(text));
 }
