@@ -115,8 +115,9 @@ function cacheSection(cache) {
 
 function builds(b) {
   const lib = b.libStale ? `lib/ is older than ${b.libStale} of its src/ files` : 'lib/ is up to date with src/';
+  const bin = b.binStale ? `the CLI bundle ${b.bin} is older than ${b.binStale} src/ files` : `the CLI bundle ${b.bin} is newer than every src/ file`;
   const dist = b.distStale ? `dist/index.js (built ${b.distBuilt.slice(0, 16).replace('T', ' ')} UTC) is older than ${b.distStale} src/ files` : 'dist/index.js is newer than every src/ file';
-  return `${lib}; ${dist}`;
+  return `${lib}; ${bin}; ${dist}`;
 }
 
 /** The whole RESULTS.md. */
@@ -155,7 +156,7 @@ Wall time from spawn to exit, median of ${s.small.runs} runs after ${s.small.war
 
 ${table(['corpus', 'flowkeeper', 'ajv-cli', 'floor', 'flowkeeper ÷ ajv-cli', 'target', 'flowkeeper ÷ floor', 'target', 'flowkeeper peak RSS', 'ajv-cli peak RSS'], processRows(results))}
 
-- **flowkeeper** validates every file on its own, resolves each flow through its bases, judges the complete flow (cross-field rules, warnings) and places every finding at a line and column.
+- **flowkeeper**, run as npm runs its bin (${results.builds.bin}, the CLI bundled by ncc), validates every file on its own, resolves each flow through its bases, judges the complete flow (cross-field rules, warnings) and places every finding at a line and column.
 - **ajv-cli** validates each file on its own against schema/flow-file.schema.json: no bases, no cross-field rules, no positions. It exits 1 when a file is invalid, as expected here.
 - **floor** (test/bench/floor.mjs) finds the same files, reads them and parses them with the parsers flowkeeper uses, in one process, and does nothing else. Found in lib/files/ at run time: ${results.parsers.evidence.join('; ')}; so YAML with \`${results.parsers.yaml}\`, JSON with \`${results.parsers.json}\`.
 

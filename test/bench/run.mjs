@@ -36,7 +36,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const WORK = path.join(ROOT, 'test', 'bench', '.work');
 const SEED = 20240601;
 const NODE = process.execPath;
-const CLI = 'lib/cli/main.js';
+// What a user runs: the package's bin (the bundled CLI), found as npm finds it.
+const CLI = path.normalize(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.flowkeeper);
 const SCHEMAS = ['-s', 'schema/flow-file.schema.json', '-r', 'schema/update-body.schema.json', '-r', 'schema/sections.schema.json'];
 const SYNC_RATE = { requests: 20, windowMs: 1000 };
 const SYNC_FLOWS = 100;
@@ -99,9 +100,12 @@ function describeBuilds() {
   };
   const sources = readdirSync(path.join(ROOT, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
   const dist = mtime(path.join(ROOT, 'dist', 'index.js'));
+  const bin = mtime(path.join(ROOT, CLI));
   const newer = (f, than) => mtime(path.join(ROOT, 'src', f)) > than;
   return {
     libStale: sources.filter((f) => newer(f, mtime(path.join(ROOT, 'lib', f.replace(/\.ts$/, '.js'))))).length,
+    bin: CLI.split(path.sep).join('/'),
+    binStale: sources.filter((f) => newer(f, bin)).length,
     distBuilt: new Date(dist).toISOString(),
     distStale: sources.filter((f) => newer(f, dist)).length,
   };
@@ -291,7 +295,7 @@ async function main() {
   const large = { warmup: options.warmup, runs: options.runs ?? 3 };
 
   const builds = describeBuilds();
-  if (builds.libStale || builds.distStale) log(`note: ${builds.libStale} src/ files are newer than their lib/ output, ${builds.distStale} newer than dist/index.js; measuring the builds as they are`);
+  if (builds.libStale || builds.binStale || builds.distStale) log(`note: ${builds.libStale} src/ files are newer than their lib/ output, ${builds.binStale} newer than ${builds.bin}, ${builds.distStale} newer than dist/index.js; measuring the builds as they are`);
   const parsers = detectParsers(ROOT);
   log(`floor parsers: YAML ${parsers.yaml}, JSON ${parsers.json}`);
 

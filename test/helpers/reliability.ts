@@ -117,7 +117,7 @@ export interface WatchedProcess {
 
 const running = new Set<ChildProcess>();
 
-/** Starts `node lib/cli/main.js ARGS`; every one started is killed by {@link killAllStarted}. */
+/** Starts the CLI (the bin, lib/bin/index.js) with ARGS; every one started is killed by {@link killAllStarted}. */
 export function startCli(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined> }): WatchedProcess {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);

@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository this test run belongs to. */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The built CLI, as `npm install` leaves it and as `npx flowkeeper` runs it. */
-export const CLI = path.join(REPO, 'lib/cli/main.js');
+/** The built CLI as `npx flowkeeper` runs it: the package's bin (the bundle in lib/bin/). */
+export const CLI = path.join(REPO, (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { bin: { flowkeeper: string } }).bin.flowkeeper);
+/** The same CLI as tsc compiled it, module by module, before bundling. */
+export const CLI_MODULES = path.join(REPO, 'lib/cli/main.js');
 
 /** What a finished process left behind. */
 export interface CliRun {

@@ -95,7 +95,7 @@ function render(): string {
     '## How to run',
     '',
     '```sh',
-    'npx tsc -p tsconfig.build.json      # the CLI tests run lib/cli/main.js',
+    'npm run build                      # the CLI tests run the bundled bin, lib/bin/index.js',
     'node --experimental-vm-modules node_modules/jest/bin/jest.js test/reliability',
     `${REGENERATE}   # after changing plan.ts or the hostile fixtures`,
     '```',

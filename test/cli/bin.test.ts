@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { validateFormatNames } from '../../src/formatters/names.js';
+import { CLI, CLI_MODULES, REPO, type CliRun } from '../helpers/run-cli.js';
+import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
+
+// The bin is the CLI bundled by ncc (scripts/bundle-cli.mjs); every other CLI test runs it. Here
+// it is held against the modules it was bundled from, and its worker (`--jobs`) is run.
+
+function run(entry: string, args: readonly string[], cwd: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [entry, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+type PlanRepository = (spec: { files: number; format: 'yaml' | 'json'; seed: number }) => Array<{ path: string; text: string }>;
+const { planRepository } = (await import(path.join(REPO, 'test/bench/generate.mjs'))) as { planRepository: PlanRepository };
+
+describe('the bin', () => {
+  const fixture = path.join(REPO, 'test/fixtures/cli-repo');
+
+  it('is the bundle, executable, with a shebang', () => {
+    expect(path.relative(REPO, CLI)).toBe(path.join('lib', 'bin', 'index.js'));
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
+  });
+
+  it.each(validateFormatNames.map((f) => [f]))('reports exactly as the unbundled modules do (%s)', async (format) => {
+    const args = ['validate', 'flows', '--root', '.', '--format', format];
+    const [bundled, modules] = await Promise.all([run(CLI, args, fixture), run(CLI_MODULES, args, fixture)]);
+    expect(bundled.code).toBe(1);
+    expect(bundled).toEqual(modules);
+  });
+
+  it('answers --help and --version as the modules do', async () => {
+    for (const args of [['--help'], ['--version'], ['validate', '--help'], ['sync', '--help']]) {
+      const [bundled, modules] = await Promise.all([run(CLI, args, fixture), run(CLI_MODULES, args, fixture)]);
+      expect(bundled).toEqual(modules);
+    }
+  });
+});
+
+describe('validate --jobs through the bundled worker', () => {
+  let repo: TempRepo;
+
+  beforeAll(async () => {
+    repo = await tempRepo();
+    // Enough files for workers to be used at all (the CLI keeps small runs in one thread).
+    for (const entry of planRepository({ files: 700, format: 'yaml', seed: 11 })) {
+      const file = path.join(repo.dir, entry.path);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, entry.text);
+    }
+  });
+  afterAll(() => repo.cleanup());
+
+  it('gives the report of a run in one thread', async () => {
+    const args = (jobs: string) => ['validate', '.', '--root', '.', '--format', 'json', '--jobs', jobs];
+    const [one, two] = await Promise.all([run(CLI, args('1'), repo.dir), run(CLI, args('2'), repo.dir)]);
+    expect(two.stderr).toBe('');
+    expect(one.code).toBe(1);
+    expect(two).toEqual(one);
+    expect((JSON.parse(one.stdout) as { files: unknown[] }).files).toHaveLength(700);
+  });
+});
