@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FlowkeeperError } from '../errors.js';
 import { isFlowFileName } from './flow-file-name.js';
@@ -17,13 +18,17 @@ export function isGlob(pattern: string): boolean {
   return /[*?[\]{}!]/.test(pattern);
 }
 
-/** Every flow file under a folder, skipping dot folders and node_modules, without following links. */
-async function walk(folder: string): Promise<string[]> {
+/**
+ * Every flow file under a folder, skipping dot folders and node_modules, without following links.
+ * Synchronous on purpose: a repository of thousands of flows has hundreds of folders, and a
+ * thread-pool round trip per folder cost more than the listing itself.
+ */
+function walk(folder: string): string[] {
   const found: string[] = [];
   const pending = [folder];
   while (pending.length) {
     const current = pending.pop()!;
-    for (const entry of await readdir(current, { withFileTypes: true })) {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
@@ -49,7 +54,7 @@ export async function discoverFlowFiles(patterns: readonly string[], cwd: string
     if (info?.isFile()) {
       matches = [absolute];
     } else if (info?.isDirectory()) {
-      matches = await walk(absolute);
+      matches = walk(absolute);
     } else if (isGlob(pattern)) {
       // Loaded only for globs: most runs name folders, and start-up time counts in CI.
       const { glob } = await import('tinyglobby');

@@ -104,17 +104,25 @@ export function parseYamlFast(text: string, slow: (text: string) => ParsedSource
 
 /**
  * Counts the keys written in JSON text: strings followed by a colon. Scans string by string
- * (a regular expression could start inside a string and miscount).
+ * (a regular expression could start inside a string and miscount), jumping from quote to quote.
  */
 function writtenKeys(text: string): number {
   let keys = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 34 /* " */) continue;
-    i++;
-    while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 /* \ */ ? 2 : 1;
-    let next = i + 1;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (text[next] === ':') keys++;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    // The closing quote: the next one not escaped by an odd run of backslashes.
+    let end = text.indexOf('"', i + 1);
+    for (;;) {
+      if (end === -1) return keys;
+      let slashes = 0;
+      while (text.charCodeAt(end - 1 - slashes) === 92 /* \ */) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    let next = end + 1;
+    for (let c = text.charCodeAt(next); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++next));
+    if (text.charCodeAt(next) === 58 /* : */) keys++;
+    i = text.indexOf('"', end + 1);
   }
   return keys;
 }

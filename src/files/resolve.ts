@@ -32,10 +32,38 @@ export class FlowFileCache {
     readonly cwd: string,
     /** Bases must live inside this folder (the repository root). */
     readonly root: string,
-  ) {}
+  ) {
+    this.cwdPrefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  }
+
+  private readonly cwdPrefix: string;
 
   displayPath(absolutePath: string): string {
-    return path.relative(this.cwd, absolutePath).split(path.sep).join('/');
+    // Most paths lie under the working directory: a slice, not path.relative's normalizing walk.
+    const relative = absolutePath.startsWith(this.cwdPrefix) && !absolutePath.includes(`${path.sep}..`) ? absolutePath.slice(this.cwdPrefix.length) : path.relative(this.cwd, absolutePath);
+    return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+  }
+
+  private readonly targets = new Map<string, Promise<BaseTarget>>();
+
+  /**
+   * Where an `extends` entry written in a file of `folder` leads, and whether it stays inside the
+   * root; asked once per folder and entry, since thousands of flows share a few bases.
+   */
+  baseTarget(folder: string, entry: string): Promise<BaseTarget> {
+    const key = `${folder}\0${entry}`;
+    let target = this.targets.get(key);
+    if (!target) {
+      target = this.findTarget(folder, entry);
+      this.targets.set(key, target);
+    }
+    return target;
+  }
+
+  private async findTarget(folder: string, entry: string): Promise<BaseTarget> {
+    const absolutePath = path.resolve(folder, entry);
+    const real = await this.realPath(absolutePath);
+    return { absolutePath, shown: this.displayPath(absolutePath), inside: isInside(this.root, absolutePath) && isInside(await this.realPath(this.root), real) };
   }
 
   private readonly realPaths = new Map<string, Promise<string>>();
@@ -69,6 +97,14 @@ export class FlowFileCache {
   }
 }
 
+/** Where an `extends` entry leads. */
+interface BaseTarget {
+  absolutePath: string;
+  shown: string;
+  /** Inside the repository root, symlinks resolved. */
+  inside: boolean;
+}
+
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
@@ -81,13 +117,11 @@ interface Chain {
 
 async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: string[]): Promise<Chain> {
   const chain: Chain = { layers: [], errors: [] };
-  // The stack holds absolute paths; messages show display paths only.
-  const trail = [...stack.map((p) => cache.displayPath(p)), file.path];
+  // The stack holds absolute paths; messages show display paths only (made for a message only).
+  const trail = (shown: string) => [...stack.map((p) => cache.displayPath(p)), file.path, shown].join(' → ');
   for (const [index, entry] of file.extends.entries()) {
     const field = Array.isArray((file.source?.value as JsonObject | undefined)?.extends) ? `extends.${index}` : 'extends';
     const fail = (message: string) => chain.errors.push(placeInFile(diagnostic(field, message, 'extends'), file));
-    const target = path.resolve(path.dirname(file.absolutePath), entry);
-    const shown = cache.displayPath(target);
     if (path.isAbsolute(entry)) {
       fail(`extends ${quote(entry)} is an absolute path; expected a path relative to ${file.path}`);
       continue;
@@ -96,18 +130,18 @@ async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: stri
       fail(`extends ${quote(entry)} is not a .yaml, .yml or .json file`);
       continue;
     }
-    const real = await cache.realPath(target);
-    if (!isInside(cache.root, target) || !isInside(await cache.realPath(cache.root), real)) {
-      fail(`extends ${quote(entry)} resolves outside the repository root (${[...trail, shown].join(' → ')}); bases must live inside the repository`);
+    const { absolutePath: target, shown, inside } = await cache.baseTarget(path.dirname(file.absolutePath), entry);
+    if (!inside) {
+      fail(`extends ${quote(entry)} resolves outside the repository root (${trail(shown)}); bases must live inside the repository`);
       continue;
     }
     if (stack.includes(target) || target === file.absolutePath) {
-      fail(`extends ${quote(entry)} makes a cycle: ${[...trail, shown].join(' → ')}`);
+      fail(`extends ${quote(entry)} makes a cycle: ${trail(shown)}`);
       continue;
     }
     const base = await cache.load(target);
     if (!base) {
-      fail(`extends ${quote(entry)}: no such file (${[...trail, shown].join(' → ')})`);
+      fail(`extends ${quote(entry)}: no such file (${trail(shown)})`);
       continue;
     }
     if (!base.readable) {
