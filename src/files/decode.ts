@@ -31,3 +31,17 @@ export function decodeFlowFile(bytes: Uint8Array): Decoded {
     return problem('the file is not valid UTF-8 text; expected a YAML or JSON text file');
   }
 }
+
+/**
+ * The text of a file read straight to a string (Node's one-call UTF-8 read, much cheaper than
+ * reading bytes), when that string is certainly what {@link decodeFlowFile} would make of the
+ * bytes: small enough to be within the limit whatever its encoding, with no NUL and no U+FFFD
+ * (the mark of bytes that are not UTF-8, a UTF-16 file among them). Undefined means: read the
+ * bytes and decode them, which also explains what is wrong.
+ */
+export function cleanUtf8Text(text: string): string | undefined {
+  // A UTF-16 code unit takes at most three bytes in UTF-8.
+  if (text.length * 3 > MAX_FILE_BYTES || text.includes('\uFFFD') || text.includes('\0')) return undefined;
+  // As TextDecoder with ignoreBOM false: one leading byte order mark is dropped.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

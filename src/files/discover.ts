@@ -58,12 +58,13 @@ export async function discoverFlowFiles(patterns: readonly string[], cwd: string
     } else if (isGlob(pattern)) {
       // Loaded only for globs: most runs name folders, and start-up time counts in CI.
       const { glob } = await import('tinyglobby');
-      matches = (await glob([pattern], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })).filter(isFlowFileName);
+      // tinyglobby answers with `/` separators; the walk's paths are native already.
+      matches = (await glob([pattern], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false })).filter(isFlowFileName).map((match) => path.normalize(match));
     } else {
       matches = [];
     }
     if (matches.length === 0 && !info?.isDirectory()) throw new PathNotFoundError(pattern);
-    for (const match of matches) found.add(path.normalize(match));
+    for (const match of matches) found.add(match);
   }
   return [...found].sort();
 }

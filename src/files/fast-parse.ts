@@ -12,19 +12,26 @@ import { yamlLocator } from './yaml-locator.js';
 // and every file with a feature where the two could differ goes the slow way: anchors and
 // aliases (`&`, `*`), tags (`!`), directives and document markers, and anything js-yaml rejects.
 const { Type, FAILSAFE_SCHEMA } = jsYaml;
+// Module constants, not literals in the resolvers: a literal makes a new RegExp on every call,
+// and the resolvers run for every plain scalar of every file.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+const INF = /inf$/i;
 const CORE = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+      resolve: (s: string) => INT.test(s),
       construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
-      construct: (s: string) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+      resolve: (s: string) => FLOAT.test(s),
+      construct: (s: string) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : INF.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
     }),
   ],
 });
@@ -44,20 +51,29 @@ const NULL_KEY = /^(?:null|Null|NULL)$/;
  */
 function plainShape(value: unknown): number | undefined {
   let keys = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length) {
-    const [current, depth] = stack.pop()!;
+  // Two parallel stacks rather than a stack of pairs: this walk runs over every node of every
+  // file, and a pair per node was a large share of a run's garbage.
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length) {
+    const current = values.pop();
+    const depth = depths.pop()!;
     if (typeof current === 'number' && !Number.isFinite(current)) return undefined;
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= MAX_NESTING) return undefined;
     if (Array.isArray(current)) {
-      for (const item of current) stack.push([item, depth + 1]);
+      for (const item of current) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
-    for (const key of Object.keys(current)) {
+    for (const key in current) {
+      if (!Object.hasOwn(current, key)) continue;
       if (!PLAIN_KEY.test(key) || NULL_KEY.test(key)) return undefined;
       keys++;
-      stack.push([(current as Record<string, unknown>)[key], depth + 1]);
+      values.push((current as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
     }
   }
   return keys;

@@ -66,10 +66,13 @@ function extendsProblems(value: unknown): Diagnostic[] {
   );
 }
 
-/** Reads one flow file from its bytes: decoding, syntax, and the flow-file schema. */
-export function loadFlowFile(bytes: Uint8Array, absolutePath: string, path: string): LoadedFile {
+/**
+ * Reads one flow file: decoding (unless given text already decoded, see cleanUtf8Text), syntax,
+ * and the flow-file schema.
+ */
+export function loadFlowFile(content: Uint8Array | string, absolutePath: string, path: string): LoadedFile {
   const file: LoadedFile = { path, absolutePath, source: undefined, id: null, isBase: false, extends: [], layer: {}, readable: false, diagnostics: [] };
-  const decoded = decodeFlowFile(bytes);
+  const decoded = typeof content === 'string' ? ({ ok: true, text: content } as const) : decodeFlowFile(content);
   if (!decoded.ok) {
     file.diagnostics.push({ ...decoded.problem, file: path });
     return file;

@@ -4,6 +4,7 @@ import { cloneJson, hasOwn, quote, type JsonObject } from '../engine/json.js';
 import { mergeLayers } from '../engine/merge.js';
 import { validateFlow } from '../engine/validate.js';
 import type { Flow, UpdateBody } from '../generated/types.js';
+import { cleanUtf8Text } from './decode.js';
 import { isFlowFileName, loadFlowFile, type LoadedFile } from './load.js';
 import { placeAcrossLayers, placeInFile } from './locate.js';
 import type { FileReader } from './reader.js';
@@ -82,6 +83,12 @@ export class FlowFileCache {
   async loadOnce(absolutePath: string): Promise<LoadedFile | undefined> {
     const cached = this.files.get(absolutePath);
     if (cached) return cached;
+    if (this.reader.readText) {
+      const text = await this.reader.readText(absolutePath);
+      if (text === undefined) return undefined;
+      const clean = cleanUtf8Text(text);
+      if (clean !== undefined) return loadFlowFile(clean, absolutePath, this.displayPath(absolutePath));
+    }
     const bytes = await this.reader.read(absolutePath);
     return bytes && loadFlowFile(bytes, absolutePath, this.displayPath(absolutePath));
   }

@@ -127,7 +127,7 @@ function dropEmpty(root: Node): Node {
   const stack = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    node.children = node.children.filter((c) => c.kind !== 'empty');
+    if (node.children.some((c) => c.kind === 'empty')) node.children = node.children.filter((c) => c.kind !== 'empty');
     for (const child of node.children) stack.push(child);
   }
   return root;

@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ModelNode } from '../../src/engine/model-node.js';
 import { FLOW_MODEL } from '../../src/generated/model.js';
+import { mergeLayers } from '../../src/engine/merge.js';
 import { applyPatch } from '../../src/index.js';
 import { cleanBaseline, hostileJson, hostileObject, keysOutsideModel, loosePatch, strictPatch } from './support/arbitraries.js';
 import { specFlow } from './support/fixtures.js';
@@ -116,6 +117,18 @@ describe('applyPatch', () => {
           expect(hasOwn(flow, key)).toBe(true);
           for (const sub of Object.keys(child.properties ?? {})) expect([key, sub, hasOwn(flow[key] as Json, sub)]).toEqual([key, sub, true]);
         }
+      }),
+    );
+  });
+});
+
+describe('mergeLayers, as resolving flow files through their bases uses it', () => {
+  const layers = fc.array(anyPatch, { maxLength: 4 });
+
+  it('equals folding applyPatch over the layers from the defaults', () => {
+    fc.assert(
+      fc.property(layers, (all) => {
+        expect(mergeLayers(all)).toEqual(all.reduce<unknown>((flow, layer) => applyPatch(flow, layer), applyPatch({}, {})));
       }),
     );
   });
