@@ -1,38 +1,26 @@
 import jsYaml from 'js-yaml';
+import { BOOL, constructBool, constructFloat, constructInt, FLOAT, INT, NULL } from './core-scalars.js';
 import { jsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
-import { yamlLocator } from './yaml-locator.js';
+import { parseSimpleYaml } from './simple-yaml.js';
+import { findPlaced, yamlLocator } from './yaml-locator.js';
 
-// js-yaml parses about ten times faster than `yaml`, but gives no positions. It is the fast
-// path for the common case; `yaml` stays the one judge of anything unusual and the source of
-// every position. For both to read a file alike, js-yaml gets a schema that resolves plain
-// scalars exactly as `yaml`'s YAML 1.2 core schema does (the same patterns, copied from it),
-// and every file with a feature where the two could differ goes the slow way: anchors and
-// aliases (`&`, `*`), tags (`!`), directives and document markers, and anything js-yaml rejects.
+// Three readers, fastest first: flowkeeper's line reader (simple-yaml.ts) takes the plain block
+// YAML nearly every flow file is; js-yaml, about ten times faster than `yaml`, takes most of the
+// rest; `yaml` stays the one judge of anything unusual, with positions of its own. For all to
+// read a file alike, the fast readers resolve plain scalars exactly as `yaml`'s YAML 1.2 core
+// schema does (core-scalars.ts), and every file with a feature where they could differ goes the
+// slow way: anchors and aliases (`&`, `*`), tags (`!`), directives and document markers, and
+// anything js-yaml rejects.
 const { Type, FAILSAFE_SCHEMA } = jsYaml;
-// Module constants, not literals in the resolvers: a literal makes a new RegExp on every call,
-// and the resolvers run for every plain scalar of every file.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
-const INF = /inf$/i;
 const CORE = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
-    new Type('tag:yaml.org,2002:int', {
-      kind: 'scalar',
-      resolve: (s: string) => INT.test(s),
-      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
-    }),
-    new Type('tag:yaml.org,2002:float', {
-      kind: 'scalar',
-      resolve: (s: string) => FLOAT.test(s),
-      construct: (s: string) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : INF.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
-    }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: constructBool }),
+    new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => INT.test(s), construct: constructInt }),
+    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => FLOAT.test(s), construct: constructFloat }),
   ],
 });
 
@@ -108,6 +96,14 @@ function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown
  */
 export function parseYamlFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
   if (UNUSUAL_YAML.test(text)) return undefined;
+  const simple = parseSimpleYaml(text);
+  if (simple) {
+    return lazy(text, slow, simple.value, () => {
+      // Read again, keeping positions this time: once per file, whatever the number of lookups.
+      const root = parseSimpleYaml(text, true)?.root;
+      return (path) => findPlaced(root, path);
+    });
+  }
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: CORE, json: false });

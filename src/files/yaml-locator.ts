@@ -133,44 +133,66 @@ function dropEmpty(root: Node): Node {
   return root;
 }
 
+/** A node of a YAML document with where it starts, as `yaml` places it: what lookups walk. */
+export interface PlacedNode {
+  start: number;
+  kind: 'map' | 'seq' | 'scalar';
+  /** A mapping's pairs by key name, the first of a name winning; an empty value is left out. */
+  pairs?: Map<string, { key: number; value: PlacedNode | undefined }>;
+  items?: PlacedNode[];
+}
+
 /**
- * A lookup of field paths in YAML text read by the fast path, giving the offsets `yaml` would.
+ * Follows a field path through placed nodes as parse-yaml.ts follows it through `yaml`'s,
+ * giving the same answer; undefined where `yaml` alone can say (an empty value or document).
+ */
+export function findPlaced(root: PlacedNode | undefined, path: readonly string[]): Located | undefined {
+  if (!root) return undefined;
+  let node = root;
+  let located: Located = { depth: 0, valueOffset: node.start, kind: node.kind, throughList: false };
+  let throughList = false;
+  for (const segment of path) {
+    let next: PlacedNode | undefined;
+    let keyOffset: number | undefined;
+    if (node.kind === 'map') {
+      const pair = node.pairs!.get(segment);
+      if (!pair) break;
+      // An empty value: `yaml` places it by rules of its own.
+      if (!pair.value) return undefined;
+      next = pair.value;
+      keyOffset = pair.key;
+    } else if (node.kind === 'seq') {
+      const index = Number(segment);
+      if (!Number.isInteger(index) || index < 0 || index >= node.items!.length) break;
+      throughList = true;
+      next = node.items![index];
+    } else break;
+    located = { depth: located.depth + 1, valueOffset: next!.start, keyOffset, kind: next!.kind, throughList };
+    node = next!;
+  }
+  return located;
+}
+
+function placed(node: Node, text: string): PlacedNode {
+  const start = contentStart(text, node.open);
+  if (node.kind === 'map') {
+    const pairs = new Map<string, { key: number; value: PlacedNode | undefined }>();
+    for (const [name, pair] of node.pairs!) pairs.set(name, { key: contentStart(text, pair.key.open), value: pair.value && placed(pair.value, text) });
+    return { start, kind: 'map', pairs };
+  }
+  if (node.kind === 'seq') return { start, kind: 'seq', items: node.children.map((child) => placed(child, text)) };
+  return { start, kind: 'scalar' };
+}
+
+/**
+ * A lookup of field paths in YAML text read by js-yaml, giving the offsets `yaml` would.
  * Returns undefined when the text cannot be mapped with certainty; the lookup itself returns
  * undefined for a path it cannot answer alike, and the caller then asks `yaml`.
  */
 export function yamlLocator(text: string, schema: jsYaml.Schema): ((path: readonly string[]) => Located | undefined) | undefined {
   const root = buildTree(text, schema);
   if (!root) return undefined;
-  const start = (node: Node) => contentStart(text, node.open);
-  return (path) => {
-    // An empty document: `yaml` places it by rules of its own.
-    if (root.kind === 'empty') return undefined;
-    let node: Node = root;
-    let located: Located = { depth: 0, valueOffset: start(node), kind: kindOf(node), throughList: false };
-    let throughList = false;
-    for (const segment of path) {
-      let next: Node | undefined;
-      let keyOffset: number | undefined;
-      if (node.kind === 'map') {
-        const pair = node.pairs!.get(segment);
-        if (!pair) break;
-        // An empty value: `yaml` places it by rules of its own; leave it to `yaml`.
-        if (!pair.value) return undefined;
-        next = pair.value;
-        keyOffset = start(pair.key);
-      } else if (node.kind === 'seq') {
-        const index = Number(segment);
-        if (!Number.isInteger(index) || index < 0 || index >= node.children.length) break;
-        throughList = true;
-        next = node.children[index];
-      } else break;
-      located = { depth: located.depth + 1, valueOffset: start(next!), keyOffset, kind: kindOf(next!), throughList };
-      node = next!;
-    }
-    return located;
-  };
-}
-
-function kindOf(node: Node): Located['kind'] {
-  return node.kind === 'map' || node.kind === 'seq' ? node.kind : 'scalar';
+  // An empty document: `yaml` places it by rules of its own.
+  const tree = root.kind === 'empty' ? undefined : placed(root, text);
+  return (path) => findPlaced(tree, path);
 }

@@ -3,7 +3,7 @@
 // it, and does nothing else: no schema, no bases, no report. flowkeeper's time over this is what
 // its own work costs.
 //
-//   node test/bench/floor.mjs --yaml yaml|js-yaml:SCHEMA --json json-parse|jsonc DIR
+//   node test/bench/floor.mjs --yaml yaml|js-yaml:SCHEMA|simple+js-yaml:SCHEMA --json json-parse|jsonc DIR
 //
 // As a module it exports detectParsers(), which reads flowkeeper's compiled file loaders to find
 // the parsers it uses at run time (the fast path is being worked on; the floor follows it).
@@ -32,10 +32,15 @@ export function detectParsers(repoRoot) {
   const sources = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }));
   const importers = (spec) => sources.filter((s) => importsOf(s.text).has(spec)).map((s) => s.file);
   const jsYaml = importers('js-yaml');
+  // flowkeeper's own line reader (simple-yaml.js), where a loader uses it, comes first; the files
+  // it declines go to js-yaml, as in flowkeeper.
+  const simple = importers('./simple-yaml.js');
   // js-yaml's CORE_SCHEMA is its built-in schema closest to YAML 1.2 core, which a fast path
   // must mimic to read files as `yaml` does; a custom schema of the same four types costs the same.
-  const yaml = jsYaml.length ? 'js-yaml:CORE_SCHEMA' : 'yaml';
-  const yamlEvidence = jsYaml.length ? `lib/files/{${jsYaml.join(',')}} import js-yaml` : `lib/files/{${importers('yaml').join(',')}} import yaml`;
+  const yaml = jsYaml.length ? `${simple.length ? 'simple+' : ''}js-yaml:CORE_SCHEMA` : 'yaml';
+  const yamlEvidence = jsYaml.length
+    ? `${simple.length ? `lib/files/{${simple.join(',')}} import flowkeeper's line reader (simple-yaml.js) and ` : ''}lib/files/{${jsYaml.join(',')}} import js-yaml`
+    : `lib/files/{${importers('yaml').join(',')}} import yaml`;
   // Only the loaders count: a results cache, say, reads its own JSON with JSON.parse too.
   const jsonParse = sources.filter((s) => /parse|load|decode/.test(s.file) && /\bJSON\.parse\s*\(/.test(s.text)).map((s) => s.file);
   const json = jsonParse.length ? 'json-parse' : 'jsonc';
@@ -48,11 +53,16 @@ async function loadParsers(repoRoot, yamlChoice, jsonChoice) {
   const require = createRequire(path.join(repoRoot, 'lib', 'files', 'load.js'));
   const load = (spec) => import(pathToFileURL(require.resolve(spec)).href);
   let parseYaml;
-  if (yamlChoice.startsWith('js-yaml')) {
+  if (yamlChoice.includes('js-yaml')) {
     const jsYaml = await load('js-yaml');
     const schemaName = yamlChoice.split(':')[1];
     const options = schemaName ? { schema: jsYaml[schemaName] } : {};
     parseYaml = (text) => jsYaml.load(text, options);
+    if (yamlChoice.startsWith('simple+')) {
+      const { parseSimpleYaml } = await import(pathToFileURL(path.join(repoRoot, 'lib', 'files', 'simple-yaml.js')).href);
+      const fallback = parseYaml;
+      parseYaml = (text) => parseSimpleYaml(text)?.value ?? fallback(text);
+    }
   } else {
     const { parseDocument } = await load('yaml');
     // flowkeeper's options: YAML 1.2 core, no merge keys; it checks duplicate keys in its own pass.
@@ -80,7 +90,7 @@ async function main(argv) {
     if (argv[i] === '--yaml' || argv[i] === '--json') args[argv[i].slice(2)] = argv[++i];
     else args.dir = argv[i];
   }
-  if (!args.dir) throw new Error('usage: floor.mjs --yaml yaml|js-yaml:SCHEMA --json json-parse|jsonc DIR');
+  if (!args.dir) throw new Error('usage: floor.mjs --yaml yaml|js-yaml:SCHEMA|simple+js-yaml:SCHEMA --json json-parse|jsonc DIR');
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const { parseYaml, parseJson } = await loadParsers(repoRoot, args.yaml, args.json);
   let parsed = 0;

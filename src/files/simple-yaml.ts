@@ -1,0 +1,309 @@
+import { plainScalarValue } from './core-scalars.js';
+import { MAX_NESTING } from './nesting.js';
+import type { PlacedNode } from './yaml-locator.js';
+
+// The fastest path: flow files are nearly always block YAML of a plain kind (mappings of plain
+// names, lists, one-line scalars, comments). This reader takes exactly that kind, line by line,
+// about five times faster than js-yaml and with positions on request, and declines everything
+// else (returns undefined), which then goes to js-yaml or to `yaml`. What it takes it reads as
+// `yaml` does (YAML 1.2 core schema); proven over the benchmark's corpus and generated
+// documents by test/files/simple-yaml.test.ts and test/files/locators.test.ts.
+//
+// Declined, among others: tabs, flow mappings other than `{}`, block scalars (`|`, `>`), scalars
+// over several lines, quoted keys, empty values, `- ` items holding a list, anchors and tags,
+// escapes other than JSON's in double quotes, and characters YAML does not allow in a stream.
+
+/** Thrown to decline; caught at the top. A file is declined whole, never half read. */
+const DECLINE = Symbol('decline');
+
+// Keys `yaml` would read as something other than their name, and the one key an object cannot hold as data.
+const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+// What js-yaml refuses in a stream, any surrogate (an emoji, say: rare, and left to js-yaml with
+// the rest), tabs and CRs: one character class, which the regexp engine scans fast.
+const UNREADABLE = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// Characters that cannot start a plain scalar (YAML's indicators), and escapes JSON reads alike.
+const NOT_PLAIN_START = /[,[\]{}#&*!|>'"%@`]/;
+const JSON_ESCAPE = /["\\/bfnrt]/;
+const FLOW_ITEM_DECLINED = /[[\]{}"'#:]/;
+
+/** A document read by {@link parseSimpleYaml}: its value and, when asked for, where each node is. */
+export interface SimpleYaml {
+  value: Record<string, unknown>;
+  root: PlacedNode | undefined;
+}
+
+function isKeyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+}
+
+function isKeyPart(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
+}
+
+function decline(): never {
+  throw DECLINE;
+}
+
+/**
+ * Reads block YAML of the plain kind flow files are written in; undefined for anything else.
+ * With `track`, also records where every node starts (for diagnostics; a second read is
+ * cheaper than keeping positions for every file).
+ */
+export function parseSimpleYaml(text: string, track = false): SimpleYaml | undefined {
+  // \r\n line ends would need care at every line end; they are rare in repositories, so the
+  // reader declines them (and lone CRs, tabs and unprintable characters) in one test.
+  if (UNREADABLE.test(text)) return undefined;
+  try {
+    return new Reader(text, track).document();
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  private readonly n: number;
+  /** Where to look for the next line with content. */
+  private scanFrom = 0;
+  // The current content line: its start, its first character, its end (before \n), and EOF.
+  private lineStart = 0;
+  private content = 0;
+  private lineEnd = 0;
+  private eof = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly track: boolean,
+  ) {
+    this.n = text.length;
+  }
+
+  document(): SimpleYaml {
+    this.nextLine();
+    if (this.eof || this.indent() !== 0 || this.isItem(this.content)) decline();
+    const [value, root] = this.mapping(0, this.content, 0);
+    if (!this.eof) decline();
+    return { value, root };
+  }
+
+  /** Moves to the next line that holds more than spaces and a comment. */
+  private nextLine(): void {
+    const { text, n } = this;
+    let at = this.scanFrom;
+    while (at < n) {
+      let first = at;
+      while (text.charCodeAt(first) === 32) first++;
+      let end = text.indexOf('\n', first);
+      if (end === -1) end = n;
+      if (first < end && text.charCodeAt(first) !== 35 /* # */) {
+        this.lineStart = at;
+        this.content = first;
+        this.lineEnd = end;
+        this.scanFrom = end + 1;
+        return;
+      }
+      at = end + 1;
+    }
+    this.eof = true;
+  }
+
+  private indent(): number {
+    return this.content - this.lineStart;
+  }
+
+  /** A `-` that starts a list item: followed by a space or the end of the line. */
+  private isItem(at: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === this.lineEnd || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  /**
+   * The length of a plain key at `at` (a letter, `_` or `$`, then letters, digits, `_`, `$` or
+   * `-`) followed by `:` and a space or the line's end; else 0.
+   */
+  private keyAt(at: number): number {
+    const { text } = this;
+    if (!isKeyStart(text.charCodeAt(at))) return 0;
+    let colon = at + 1;
+    while (isKeyPart(text.charCodeAt(colon))) colon++;
+    if (text.charCodeAt(colon) !== 58 /* : */) return 0;
+    return colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 32 ? colon - at : 0;
+  }
+
+  /** A block mapping whose keys stand at column `indent`, the first at offset `first`. */
+  private mapping(indent: number, first: number, depth: number): [Record<string, unknown>, PlacedNode | undefined] {
+    if (depth >= MAX_NESTING) decline();
+    const { text } = this;
+    const value: Record<string, unknown> = {};
+    const pairs = this.track ? new Map<string, { key: number; value: PlacedNode | undefined }>() : undefined;
+    let at = first;
+    for (;;) {
+      const length = this.keyAt(at);
+      if (length === 0) decline();
+      const key = text.slice(at, at + length);
+      // Only keys starting n, N, t, T, f, F or _ can be special.
+      if ((/[nNtTfF_]/.test(key[0]!) && SPECIAL_KEY.test(key)) || Object.hasOwn(value, key)) decline();
+      let p = at + length + 1;
+      while (text.charCodeAt(p) === 32) p++;
+      let child: [unknown, PlacedNode | undefined];
+      if (p >= this.lineEnd || text.charCodeAt(p) === 35) {
+        // Nothing after the colon: a block below it, or (declined) an empty value.
+        this.nextLine();
+        if (this.eof) decline();
+        if (this.indent() > indent) child = this.block(depth + 1);
+        else if (this.indent() === indent && this.isItem(this.content)) child = this.sequence(indent, depth + 1);
+        else decline();
+      } else {
+        child = this.inline(p, depth + 1);
+        this.nextLine();
+        // A deeper line after a scalar would continue it over several lines.
+        if (!this.eof && this.indent() > indent) decline();
+      }
+      value[key] = child[0];
+      pairs?.set(key, { key: at, value: child[1] });
+      if (this.eof || this.indent() < indent) break;
+      if (this.indent() > indent || this.isItem(this.content)) decline();
+      at = this.content;
+    }
+    return [value, pairs && { start: first, kind: 'map', pairs }];
+  }
+
+  /** A block list whose `-` stand at column `indent`; the current line is its first item. */
+  private sequence(indent: number, depth: number): [unknown[], PlacedNode | undefined] {
+    if (depth >= MAX_NESTING) decline();
+    const { text } = this;
+    const start = this.content;
+    const value: unknown[] = [];
+    const items: PlacedNode[] | undefined = this.track ? [] : undefined;
+    for (;;) {
+      let p = this.content + 1;
+      while (text.charCodeAt(p) === 32) p++;
+      // An item empty or holding a list of its own: declined.
+      if (p >= this.lineEnd || text.charCodeAt(p) === 35 || this.isItem(p)) decline();
+      let child: [unknown, PlacedNode | undefined];
+      if (this.keyAt(p) > 0) {
+        // `- key: value`: a mapping whose keys stand at the column of this one.
+        child = this.mapping(p - this.lineStart, p, depth + 1);
+      } else {
+        child = this.inline(p, depth + 1);
+        this.nextLine();
+        if (!this.eof && this.indent() > indent) decline();
+      }
+      value.push(child[0]);
+      if (items) items.push(child[1]!);
+      if (this.eof || this.indent() < indent) break;
+      if (this.indent() > indent) decline();
+      // A key at the list's column: the list was the value of the key above it, which goes on.
+      if (!this.isItem(this.content)) break;
+    }
+    return [value, items && { start, kind: 'seq', items }];
+  }
+
+  /** The block starting on the current line: a list or a mapping. */
+  private block(depth: number): [unknown, PlacedNode | undefined] {
+    const indent = this.indent();
+    return this.isItem(this.content) ? this.sequence(indent, depth) : this.mapping(indent, this.content, depth);
+  }
+
+  /** The rest of the line from `at` holds nothing but spaces and maybe a comment. */
+  private expectLineEnd(at: number): void {
+    const { text } = this;
+    let p = at;
+    while (text.charCodeAt(p) === 32) p++;
+    if (p < this.lineEnd && !(text.charCodeAt(p) === 35 && p > at)) decline();
+  }
+
+  /** A value written on one line from `at`: a scalar, `[...]` of plain scalars, or `{}`. */
+  private inline(at: number, depth: number): [unknown, PlacedNode | undefined] {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    const node = (kind: PlacedNode['kind']): PlacedNode | undefined => (this.track ? { start: at, kind } : undefined);
+    if (c === 34 /* " */) {
+      let p = at + 1;
+      let escaped = false;
+      for (;;) {
+        if (p >= this.lineEnd) decline();
+        const d = text.charCodeAt(p);
+        if (d === 34) break;
+        if (d === 92 /* \ */) {
+          if (!JSON_ESCAPE.test(text[p + 1] ?? '')) decline();
+          escaped = true;
+          p += 2;
+        } else p++;
+      }
+      this.expectLineEnd(p + 1);
+      return [escaped ? (JSON.parse(text.slice(at, p + 1)) as string) : text.slice(at + 1, p), node('scalar')];
+    }
+    if (c === 39 /* ' */) {
+      let p = at + 1;
+      for (;;) {
+        if (p >= this.lineEnd) decline();
+        if (text.charCodeAt(p) === 39) {
+          if (text.charCodeAt(p + 1) !== 39) break;
+          p += 2;
+        } else p++;
+      }
+      this.expectLineEnd(p + 1);
+      return [text.slice(at + 1, p).replaceAll("''", "'"), node('scalar')];
+    }
+    if (c === 123 /* { */) {
+      if (text.charCodeAt(at + 1) !== 125 || depth >= MAX_NESTING) decline();
+      this.expectLineEnd(at + 2);
+      return [{}, this.track ? { start: at, kind: 'map', pairs: new Map() } : undefined];
+    }
+    if (c === 91 /* [ */) return this.flowList(at, depth);
+    const end = this.plainEnd(at, this.lineEnd);
+    return [this.plainValue(text.slice(at, end)), node('scalar')];
+  }
+
+  /** `[a, b, c]` on one line, of plain scalars only. */
+  private flowList(at: number, depth: number): [unknown[], PlacedNode | undefined] {
+    if (depth >= MAX_NESTING) decline();
+    const { text } = this;
+    let close = at + 1;
+    while (close < this.lineEnd && text.charCodeAt(close) !== 93) close++;
+    if (close >= this.lineEnd) decline();
+    this.expectLineEnd(close + 1);
+    const value: unknown[] = [];
+    const items: PlacedNode[] | undefined = this.track ? [] : undefined;
+    let p = at + 1;
+    while (text.charCodeAt(p) === 32) p++;
+    if (p === close) return [value, items && { start: at, kind: 'seq', items }];
+    for (;;) {
+      let comma = p;
+      while (comma < close && text.charCodeAt(comma) !== 44) comma++;
+      const end = this.plainEnd(p, comma);
+      const written = text.slice(p, end);
+      // Brackets, braces, quotes, colons or a comment inside: more than this reader takes.
+      if (FLOW_ITEM_DECLINED.test(written)) decline();
+      value.push(this.plainValue(written));
+      items?.push({ start: p, kind: 'scalar' });
+      if (comma === close) break;
+      p = comma + 1;
+      while (text.charCodeAt(p) === 32) p++;
+    }
+    return [value, items && { start: at, kind: 'seq', items }];
+  }
+
+  /** Where a plain scalar starting at `at` ends, before `limit`: at a ` #` comment, trailing spaces trimmed. */
+  private plainEnd(at: number, limit: number): number {
+    const { text } = this;
+    if (at >= limit) decline();
+    const c = text[at]!;
+    // Indicators cannot start a plain scalar; `-`, `?` and `:` can, when not followed by a space.
+    if (NOT_PLAIN_START.test(c)) decline();
+    if ((c === '-' || c === '?' || c === ':') && (at + 1 >= limit || text.charCodeAt(at + 1) === 32)) decline();
+    let end = at;
+    // Searched within the line only: indexOf would run on to the end of the file every time.
+    while (end < limit && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
+    while (end > at && text.charCodeAt(end - 1) === 32) end--;
+    return end;
+  }
+
+  private plainValue(written: string): unknown {
+    // `a: b` inside a value is a mapping where none may be; a final `:` likewise.
+    if (written === '' || written.includes(': ') || written.endsWith(':')) decline();
+    const value = plainScalarValue(written);
+    if (typeof value === 'number' && !Number.isFinite(value)) decline();
+    return value;
+  }
+}
