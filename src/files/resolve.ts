@@ -46,23 +46,29 @@ export class FlowFileCache {
   }
 
   private readonly targets = new Map<string, Promise<BaseTarget>>();
+  private readonly resolved = new Map<string, string>();
 
   /**
    * Where an `extends` entry written in a file of `folder` leads, and whether it stays inside the
-   * root; asked once per folder and entry, since thousands of flows share a few bases.
+   * root: the path once per folder and entry, the rest once per base, since thousands of flows
+   * in hundreds of folders share a few bases.
    */
   baseTarget(folder: string, entry: string): Promise<BaseTarget> {
     const key = `${folder}\0${entry}`;
-    let target = this.targets.get(key);
+    let absolutePath = this.resolved.get(key);
+    if (absolutePath === undefined) {
+      absolutePath = path.resolve(folder, entry);
+      this.resolved.set(key, absolutePath);
+    }
+    let target = this.targets.get(absolutePath);
     if (!target) {
-      target = this.findTarget(folder, entry);
-      this.targets.set(key, target);
+      target = this.findTarget(absolutePath);
+      this.targets.set(absolutePath, target);
     }
     return target;
   }
 
-  private async findTarget(folder: string, entry: string): Promise<BaseTarget> {
-    const absolutePath = path.resolve(folder, entry);
+  private async findTarget(absolutePath: string): Promise<BaseTarget> {
     const real = await this.realPath(absolutePath);
     return { absolutePath, shown: this.displayPath(absolutePath), inside: isInside(this.root, absolutePath) && isInside(await this.realPath(this.root), real) };
   }
