@@ -90,9 +90,10 @@ function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown
 
 /**
  * Parses YAML the fast way when the text uses nothing but plain mappings, sequences and
- * scalars; undefined sends it the slow way. Positions, when a diagnostic asks for one, come
- * from js-yaml's events (yaml-locator.ts), or from a `yaml` parse of the text when those
- * cannot tell.
+ * scalars: the line reader first, js-yaml for what it declines; undefined sends the text the
+ * slow way. Positions, when a diagnostic asks for one, come from a second read by the same
+ * reader (simple-yaml.ts, or js-yaml's events in yaml-locator.ts), or from a `yaml` parse of
+ * the text for a lookup neither can answer alike.
  */
 export function parseYamlFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
   if (UNUSUAL_YAML.test(text)) return undefined;

@@ -32,6 +32,7 @@ export interface SimpleYaml {
   root: PlacedNode | undefined;
 }
 
+// The key grammar of PLAIN_KEY in fast-parse.ts, by character code: it runs on every line.
 function isKeyStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 }
