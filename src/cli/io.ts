@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { repositoryRoot, resolveCommit } from '../git/run-git.js';
 
 /** A stream the CLI writes to. */
 export interface OutputStream {
@@ -40,6 +39,8 @@ export async function emit(io: CliIO, text: string, output: string | undefined):
 /** The repository root: --root if given, else git's top folder, else the working directory. */
 export async function resolveRoot(io: CliIO, root: string | undefined): Promise<string> {
   if (root !== undefined) return path.resolve(io.cwd, root);
+  // git (and child_process) load only when asked: a run given --root never needs them.
+  const { repositoryRoot } = await import('../git/run-git.js');
   return (await repositoryRoot(io.cwd)) ?? io.cwd;
 }
 
@@ -54,6 +55,7 @@ export function wholeNumber(name: string) {
 /** The commit `--base REF` names, or a usage error that names the ref; undefined without --base. */
 export async function resolveBaseOption(io: CliIO, base: string | undefined): Promise<string | undefined> {
   if (base === undefined) return undefined;
+  const { resolveCommit } = await import('../git/run-git.js');
   const commit = await resolveCommit(base, io.cwd);
   if (!commit) throw new UsageError(`--base ${base} is not a commit in this repository`);
   return commit;
