@@ -7,9 +7,11 @@ export default {
   // The benchmark's generated repositories (tens of thousands of files) are not tests.
   modulePathIgnorePatterns: ['<rootDir>/test/bench/.work/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/bench/'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^(\\.{1,2}/.*)\\.cjs$': '$1.cts' },
+  // src/files/bundled-require.cts is CommonJS on purpose (see there): compiled by ts-jest as such.
+  moduleFileExtensions: ['ts', 'cts', 'js', 'mjs', 'cjs', 'json'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
+    '^.+\\.c?ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   testTimeout: 60000,
 };

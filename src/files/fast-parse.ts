@@ -1,4 +1,5 @@
-import jsYaml from 'js-yaml';
+import type JsYaml from 'js-yaml';
+import bundledRequire from './bundled-require.cjs';
 import { BOOL, constructBool, constructFloat, constructInt, FLOAT, INT, NULL } from './core-scalars.js';
 import { jsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
@@ -14,15 +15,23 @@ import { findPlaced, yamlLocator } from './yaml-locator.js';
 // schema does (core-scalars.ts), and every file with a feature where they could differ goes the
 // slow way: anchors and aliases (`&`, `*`), tags (`!`), directives and document markers, and
 // anything js-yaml rejects.
-const { Type, FAILSAFE_SCHEMA } = jsYaml;
-const CORE = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: constructBool }),
-    new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => INT.test(s), construct: constructInt }),
-    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => FLOAT.test(s), construct: constructFloat }),
-  ],
-});
+//
+// js-yaml loads on first use: the line reader reads most files without it, and start-up counts.
+let jsYamlModule: { jsYaml: typeof JsYaml; core: JsYaml.Schema } | undefined;
+function jsYamlCore(): { jsYaml: typeof JsYaml; core: JsYaml.Schema } {
+  if (jsYamlModule) return jsYamlModule;
+  const jsYaml = bundledRequire.jsYaml() as typeof JsYaml;
+  const { Type, FAILSAFE_SCHEMA } = jsYaml;
+  const core = FAILSAFE_SCHEMA.extend({
+    implicit: [
+      new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
+      new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: constructBool }),
+      new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => INT.test(s), construct: constructInt }),
+      new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => FLOAT.test(s), construct: constructFloat }),
+    ],
+  });
+  return (jsYamlModule = { jsYaml, core });
+}
 
 const UNUSUAL_YAML = /[&*!%]|^---|\n---|^\.\.\.|\n\.\.\./;
 
@@ -105,14 +114,15 @@ export function parseYamlFast(text: string, slow: (text: string) => ParsedSource
       return (path) => findPlaced(root, path);
     });
   }
+  const { jsYaml, core } = jsYamlCore();
   let value: unknown;
   try {
-    value = jsYaml.load(text, { schema: CORE, json: false });
+    value = jsYaml.load(text, { schema: core, json: false });
   } catch {
     return undefined;
   }
   if (value === undefined || plainShape(value) === undefined) return undefined;
-  return lazy(text, slow, value, () => yamlLocator(text, CORE));
+  return lazy(text, slow, value, () => yamlLocator(text, jsYaml, core));
 }
 
 /**

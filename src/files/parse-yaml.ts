@@ -1,17 +1,16 @@
-import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { CST, Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+import bundledRequire from './bundled-require.cjs';
 import { quote } from '../engine/json.js';
 import { MAX_NESTING, nestingDepth } from './nesting.js';
 import type { Located, ParsedSource, SourcePosition } from './parsed-source.js';
 
 // Loaded on first use: the fast path reads most files without it, and loading the yaml package
 // takes longer than the rest of a one-file validate run.
-const requireModule = createRequire(import.meta.url);
 let yamlModule: typeof Yaml | undefined;
 function yaml(): typeof Yaml {
-  return (yamlModule ??= requireModule('yaml') as typeof Yaml);
+  return (yamlModule ??= bundledRequire.yaml() as typeof Yaml);
 }
 const isAlias = (node: unknown): node is Yaml.Alias => yaml().isAlias(node);
 const isCollection = (node: unknown): node is Yaml.YAMLMap | Yaml.YAMLSeq => yaml().isCollection(node);

@@ -1,4 +1,4 @@
-import jsYaml from 'js-yaml';
+import type JsYaml from 'js-yaml';
 import type { Located } from './parsed-source.js';
 
 // Positions for the fast path. A diagnostic in a file the fast path read used to cost a second,
@@ -94,7 +94,7 @@ function checkShape(root: Node, text: string): boolean {
 }
 
 /** Builds the node tree of a text from js-yaml's open and close events; undefined if it fails. */
-function buildTree(text: string, schema: jsYaml.Schema): Node | undefined {
+function buildTree(text: string, jsYaml: typeof JsYaml, schema: JsYaml.Schema): Node | undefined {
   const stack: Node[] = [];
   let root: Node | undefined;
   let failed = false;
@@ -114,7 +114,7 @@ function buildTree(text: string, schema: jsYaml.Schema): Node | undefined {
     else root = node;
   };
   try {
-    jsYaml.load(text, { schema, json: false, listener } as jsYaml.LoadOptions);
+    jsYaml.load(text, { schema, json: false, listener } as JsYaml.LoadOptions);
   } catch {
     return undefined;
   }
@@ -189,8 +189,8 @@ function placed(node: Node, text: string): PlacedNode {
  * Returns undefined when the text cannot be mapped with certainty; the lookup itself returns
  * undefined for a path it cannot answer alike, and the caller then asks `yaml`.
  */
-export function yamlLocator(text: string, schema: jsYaml.Schema): ((path: readonly string[]) => Located | undefined) | undefined {
-  const root = buildTree(text, schema);
+export function yamlLocator(text: string, jsYaml: typeof JsYaml, schema: JsYaml.Schema): ((path: readonly string[]) => Located | undefined) | undefined {
+  const root = buildTree(text, jsYaml, schema);
   if (!root) return undefined;
   // An empty document: `yaml` places it by rules of its own.
   const tree = root.kind === 'empty' ? undefined : placed(root, text);

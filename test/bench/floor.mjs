@@ -18,7 +18,7 @@ const FLOW_FILE = /\.(ya?ml|json)$/i;
 /** The module specifiers a compiled file imports, statically or dynamically. */
 function importsOf(source) {
   const found = new Set();
-  for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)) found.add(m[1]);
+  for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g)) found.add(m[1]);
   return found;
 }
 
@@ -29,7 +29,7 @@ function importsOf(source) {
  */
 export function detectParsers(repoRoot) {
   const dir = path.join(repoRoot, 'lib', 'files');
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }));
+  const sources = readdirSync(dir).filter((f) => /\.c?js$/.test(f)).map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }));
   const importers = (spec) => sources.filter((s) => importsOf(s.text).has(spec)).map((s) => s.file);
   const jsYaml = importers('js-yaml');
   // flowkeeper's own line reader (simple-yaml.js), where a loader uses it, comes first; the files

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,28 @@ import { REPO } from './run-cli.js';
 
 /** The bundled action, as `runs.main` in action.yml names it. */
 export const DIST = path.join(REPO, 'dist/index.js');
+
+/**
+ * dist/ copied out of the repository, as a runner checks an action out: no node_modules above
+ * it, so a library the bundle left out fails here as it would on GitHub (it once did: `yaml`
+ * was required at run time). One copy per content of dist/, reused by every run.
+ */
+function standaloneDist(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(path.join(REPO, 'dist')).sort()) hash.update(name).update(readFileSync(path.join(REPO, 'dist', name)));
+  const dir = path.join(os.tmpdir(), `flowkeeper-dist-${hash.digest('hex').slice(0, 16)}`);
+  if (!existsSync(dir)) {
+    // Copied aside and renamed into place: test files running at once never see half a copy.
+    const partial = `${dir}.${process.pid}.partial`;
+    cpSync(path.join(REPO, 'dist'), partial, { recursive: true });
+    try {
+      renameSync(partial, dir);
+    } catch {
+      rmSync(partial, { recursive: true, force: true });
+    }
+  }
+  return path.join(dir, 'index.js');
+}
 
 /** The Node that runs the tests (the project's Node 20) and the runner's Node 24 (`runs.using: node24`). */
 export const NODES = [
@@ -105,7 +128,7 @@ async function readTree(dir: string, prefix = ''): Promise<Record<string, string
 }
 
 /**
- * Runs dist/index.js as a child process the way the runner does: inputs as INPUT_* variables
+ * Runs dist/index.js (a copy outside the repository) as a child process the way the runner does: inputs as INPUT_* variables
  * (with action.yml's defaults), the event in a file, fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
  * files and RUNNER_TEMP, GITHUB_API_URL at the loopback stub, and none of the developer's own
  * variables. Returns everything the run left behind, then removes its folders.
@@ -163,7 +186,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   }
 
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(options.node ?? process.execPath, [DIST], { cwd: options.workspace, env, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
+    execFile(options.node ?? process.execPath, [standaloneDist()], { cwd: options.workspace, env, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: out, stderr: err });
     });
   });
