@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateFormatNames } from '../../src/formatters/names.js';
+import { planRepository } from '../helpers/bench-corpus.js';
 import { CLI, CLI_MODULES, REPO, type CliRun } from '../helpers/run-cli.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -17,9 +18,6 @@ function run(entry: string, args: readonly string[], cwd: string): Promise<CliRu
     });
   });
 }
-
-type PlanRepository = (spec: { files: number; format: 'yaml' | 'json'; seed: number }) => Array<{ path: string; text: string }>;
-const { planRepository } = (await import(path.join(REPO, 'test/bench/generate.mjs'))) as { planRepository: PlanRepository };
 
 describe('the bin', () => {
   const fixture = path.join(REPO, 'test/fixtures/cli-repo');

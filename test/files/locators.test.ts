@@ -7,33 +7,13 @@ import { parseJsonFast, parseYamlFast } from '../../src/files/fast-parse.js';
 import { parseJson } from '../../src/files/parse-json.js';
 import { parseYaml } from '../../src/files/parse-yaml.js';
 import type { ParsedSource } from '../../src/files/parsed-source.js';
+import { pathsOf, planRepository } from '../helpers/bench-corpus.js';
 import { REPO } from '../helpers/run-cli.js';
 
 // A file the fast path reads gets its positions from the fast path's own locators
 // (yaml-locator.ts, json-locator.ts) instead of a second parse with the slow parser. They must
 // place every field exactly where the slow parser would: the same offsets, depths, kinds, lines
 // and columns, for every path in the document and for paths that leave it.
-
-interface Planned {
-  path: string;
-  text: string;
-}
-type PlanRepository = (spec: { files: number; format: 'yaml' | 'json'; seed: number }) => Planned[];
-// The benchmark's generator, so the corpus proven here is the corpus measured there.
-const GENERATOR = path.join(REPO, 'test/bench/generate.mjs');
-const { planRepository } = (await import(GENERATOR)) as { planRepository: PlanRepository };
-
-/** Every path through a value, plus, at each level, a missing key, an index and an empty segment. */
-function* pathsOf(value: unknown, prefix: string[] = []): Generator<string[]> {
-  yield prefix;
-  yield [...prefix, 'noSuchField'];
-  yield [...prefix, '0'];
-  yield [...prefix, '7'];
-  yield [...prefix, ''];
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) yield* pathsOf((value as Record<string, unknown>)[key], [...prefix, key]);
-  }
-}
 
 interface Outcome {
   /** The fast path took the file. */

@@ -1,26 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseSimpleYaml } from '../../src/files/simple-yaml.js';
 import { parseYaml } from '../../src/files/parse-yaml.js';
 import { findPlaced } from '../../src/files/yaml-locator.js';
-import { REPO } from '../helpers/run-cli.js';
+import { pathsOf, planRepository } from '../helpers/bench-corpus.js';
 
 // The line reader takes the plain block YAML flow files are written in and declines the rest.
 // What it takes it must read exactly as `yaml` does, and place every field where `yaml` does.
-
-type PlanRepository = (spec: { files: number; format: 'yaml' | 'json'; seed: number }) => Array<{ path: string; text: string }>;
-const { planRepository } = (await import(path.join(REPO, 'test/bench/generate.mjs'))) as { planRepository: PlanRepository };
-
-function* pathsOf(value: unknown, prefix: string[] = []): Generator<string[]> {
-  yield prefix;
-  yield [...prefix, 'noSuchField'];
-  yield [...prefix, '0'];
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) yield* pathsOf((value as Record<string, unknown>)[key], [...prefix, key]);
-  }
-}
 
 /** Whether the reader took the text; when it did, its reading and its places are `yaml`'s. */
 function expectAsYaml(text: string): boolean {
