@@ -16,8 +16,6 @@ export interface ResolvedFlow {
   layers: LoadedFile[];
   /** Documented defaults ← each base in order ← the file. */
   flow: Flow;
-  /** Exactly what a sync sends: the top-level fields the file or its bases declare. */
-  body: UpdateBody;
   /** Problems of the chain (missing bases, cycles, escapes) and of the resolved flow, positioned. */
   errors: Diagnostic[];
   warnings: Diagnostic[];
@@ -177,6 +175,19 @@ function declaredKeys(layers: readonly LoadedFile[]): Set<string> {
 }
 
 /**
+ * Exactly what a sync sends for a resolved flow: the top-level fields the file or its bases
+ * declare, copied from the merged flow. Made on request: validation alone never needs it, and
+ * copying it for every file of a large repository was a visible share of a run.
+ */
+export function bodyOf(resolved: ResolvedFlow): UpdateBody {
+  const body: JsonObject = {};
+  for (const key of declaredKeys(resolved.layers)) {
+    if (hasOwn(resolved.flow, key)) body[key] = cloneJson((resolved.flow as unknown as JsonObject)[key]);
+  }
+  return body as UpdateBody;
+}
+
+/**
  * Resolves a flow file: loads its bases (recursively, each once, in order), merges them onto
  * the documented defaults with the file last, and validates the result as a complete flow.
  * Every diagnostic points into the file where its field is written.
@@ -186,17 +197,12 @@ export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): P
   // A base reached twice (a diamond) applies once, at its first place.
   const layers = [...new Set([...chain.layers, file])];
   const flow: Flow = mergeLayers(layers.map((layer) => layer.layer));
-  const body: JsonObject = {};
-  for (const key of declaredKeys(layers)) {
-    if (hasOwn(flow, key)) body[key] = cloneJson((flow as unknown as JsonObject)[key]);
-  }
   const judged = validateFlow(flow);
   const place = (d: Diagnostic) => placeAcrossLayers(d, layers);
   return {
     file,
     layers,
     flow,
-    body: body as UpdateBody,
     errors: dedupeDiagnostics([...chain.errors, ...judged.errors.map(place)]),
     warnings: judged.warnings.map(place),
   };

@@ -1,6 +1,6 @@
 import { discoverFlowFiles } from '../files/discover.js';
 import { matchFlowPaths } from '../files/match-paths.js';
-import type { ResolvedFlow } from '../files/resolve.js';
+import { bodyOf, type ResolvedFlow } from '../files/resolve.js';
 import { validateFlowFiles } from '../files/validate-files.js';
 import type { UpdateBody } from '../generated/types.js';
 import { GitRefReader } from '../git/ref-reader.js';
@@ -18,7 +18,7 @@ export interface PlannedFlow {
 function collector(into: PlannedFlow[]) {
   return (resolved: ResolvedFlow) => {
     if (resolved.file.id === null) return;
-    into.push({ path: resolved.file.path, id: resolved.file.id, body: resolved.body, status: resolved.flow.status });
+    into.push({ path: resolved.file.path, id: resolved.file.id, body: bodyOf(resolved), status: resolved.flow.status });
   };
 }
 

@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import type { ModelNode } from '../../src/engine/model-node.js';
 import { loadFlowFile, type LoadedFile } from '../../src/files/load.js';
 import type { FileReader } from '../../src/files/reader.js';
-import { FlowFileCache, resolveFlowFile } from '../../src/files/resolve.js';
+import { bodyOf, FlowFileCache, resolveFlowFile } from '../../src/files/resolve.js';
 import { FLOW_MODEL } from '../../src/generated/model.js';
 import { readFixture } from '../engine/support/fixtures.js';
 import { PROPERTIES } from './plan.js';
@@ -157,8 +157,8 @@ describe('YAML flow files', () => {
         const second = await resolveTexts({ [FILE]: stringify(first.file.source!.value), [BASE]: stringify(first.base.source!.value) });
         expect(wire(second.file.source!.value)).toEqual(wire(first.file.source!.value));
         expect(wire(second.resolved!.flow)).toEqual(wire(first.resolved!.flow));
-        expect(wire(second.resolved!.body)).toEqual(wire(first.resolved!.body));
-        expect(Object.keys(second.resolved!.body)).toEqual(Object.keys(first.resolved!.body));
+        expect(wire(bodyOf(second.resolved!))).toEqual(wire(bodyOf(first.resolved!)));
+        expect(Object.keys(bodyOf(second.resolved!))).toEqual(Object.keys(bodyOf(first.resolved!)));
         expect(unplaced(second.resolved!.errors)).toEqual(unplaced(first.resolved!.errors));
         expect(unplaced(second.file.diagnostics)).toEqual(unplaced(first.file.diagnostics));
       }),

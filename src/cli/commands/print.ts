@@ -18,7 +18,7 @@ Examples:
   $ flowkeeper print flows/retail.yaml | jq .request.body`)
     .action(async (file: string, options: { output?: string; root?: string }) => {
       // Loaded on use, so that start-up stays lean for every other command.
-      const [{ FlowFileCache, resolveFlowFile }, { workingTreeReader }, { summarize }, { validateFormatters }] = await Promise.all([
+      const [{ bodyOf, FlowFileCache, resolveFlowFile }, { workingTreeReader }, { summarize }, { validateFormatters }] = await Promise.all([
         import('../../files/resolve.js'),
         import('../../files/reader.js'),
         import('../../files/validate-files.js'),
@@ -45,7 +45,7 @@ Examples:
         request: {
           method: 'PUT',
           path: `/v3/project-flows/${encodeURIComponent(loaded.id)}`,
-          body: resolved.body,
+          body: bodyOf(resolved),
         },
       };
       await emit(io, `${JSON.stringify(output, null, 2)}\n`, options.output);
