@@ -22,10 +22,16 @@ export const constructFloat = (s: string): number => (s.slice(-3).toLowerCase() 
 /** A plain scalar's value under the core schema. */
 export function plainScalarValue(s: string): unknown {
   // Most values are words: a first letter other than those of null, true and false settles it.
+  // By first character, the rest settle without a regular expression: n/N/~ may be null,
+  // t/T/f/F a boolean, and only a digit, a sign or a dot can start a number.
   const c = s.charCodeAt(0);
-  if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !/[nNtTfF]/.test(s[0]!)) return s;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (c === 110 || c === 78) return NULL.test(s) ? null : s;
+    if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL.test(s) ? constructBool(s) : s;
+    return s;
+  }
   if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return constructBool(s);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s;
   if (INT.test(s)) return constructInt(s);
   if (FLOAT.test(s)) return constructFloat(s);
   return s;

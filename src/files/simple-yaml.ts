@@ -22,9 +22,16 @@ const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto
 // the rest), tabs and CRs: one character class, which the regexp engine scans fast.
 const UNREADABLE = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 // Characters that cannot start a plain scalar (YAML's indicators), and escapes JSON reads alike.
-const NOT_PLAIN_START = /[,[\]{}#&*!|>'"%@`]/;
+const NOT_PLAIN_START = new Uint8Array(128);
+for (const c of ",[]{}#&*!|>'\"%@`") NOT_PLAIN_START[c.charCodeAt(0)] = 1;
 const JSON_ESCAPE = /["\\/bfnrt]/;
 const FLOW_ITEM_DECLINED = /[[\]{}"'#:]/;
+
+// Keys, reused across lines and files: a key cut from the text is a new string, which the
+// engine must hash and look up in its string table before it can name a property; the same key
+// found here by its own hash is one it already knows. Flow files share nearly all their keys.
+const KEY_SLOTS = 1024;
+const keySlots: Array<string | undefined> = new Array<string | undefined>(KEY_SLOTS);
 
 /** A document read by {@link parseSimpleYaml}: its value and, when asked for, where each node is. */
 export interface SimpleYaml {
@@ -39,6 +46,12 @@ function isKeyStart(c: number): boolean {
 
 function isKeyPart(c: number): boolean {
   return isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
+}
+
+function isSpecialKey(key: string): boolean {
+  // Only keys starting n, N, t, T, f, F or _ can be special.
+  const c = key.charCodeAt(0);
+  return (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 95) && SPECIAL_KEY.test(key);
 }
 
 function decline(): never {
@@ -82,9 +95,9 @@ class Reader {
   document(): SimpleYaml {
     this.nextLine();
     if (this.eof || this.indent() !== 0 || this.isItem(this.content)) decline();
-    const [value, root] = this.mapping(0, this.content, 0);
+    const value = this.mapping(0, this.content, 0);
     if (!this.eof) decline();
-    return { value, root };
+    return { value, root: this.placed };
   }
 
   /** Moves to the next line that holds more than spaces and a comment. */
@@ -123,15 +136,42 @@ class Reader {
    */
   private keyAt(at: number): number {
     const { text } = this;
-    if (!isKeyStart(text.charCodeAt(at))) return 0;
+    let c = text.charCodeAt(at);
+    if (!isKeyStart(c)) return 0;
+    let hash = c;
     let colon = at + 1;
-    while (isKeyPart(text.charCodeAt(colon))) colon++;
-    if (text.charCodeAt(colon) !== 58 /* : */) return 0;
+    while (isKeyPart((c = text.charCodeAt(colon)))) {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      colon++;
+    }
+    if (c !== 58 /* : */) return 0;
+    this.keyHash = hash;
     return colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 32 ? colon - at : 0;
   }
 
+  /** The hash of the key {@link keyAt} last found. */
+  private keyHash = 0;
+
+  /**
+   * Where the value just read was written, when tracking: set by every reading method beside
+   * the value it returns (a pair per value was a large share of the reader's garbage).
+   */
+  private placed: PlacedNode | undefined;
+
+  /** The key of `length` characters at `at` that {@link keyAt} just found, from the cache when it is there. */
+  private keyText(at: number, length: number): string {
+    const slot = this.keyHash & (KEY_SLOTS - 1);
+    const cached = keySlots[slot];
+    if (cached !== undefined && cached.length === length && this.text.startsWith(cached, at)) return cached;
+    const key = this.text.slice(at, at + length);
+    // A special key is never cached, so a cached key needs no second look.
+    if (isSpecialKey(key)) decline();
+    keySlots[slot] = key;
+    return key;
+  }
+
   /** A block mapping whose keys stand at column `indent`, the first at offset `first`. */
-  private mapping(indent: number, first: number, depth: number): [Record<string, unknown>, PlacedNode | undefined] {
+  private mapping(indent: number, first: number, depth: number): Record<string, unknown> {
     if (depth >= MAX_NESTING) decline();
     const { text } = this;
     const value: Record<string, unknown> = {};
@@ -140,12 +180,11 @@ class Reader {
     for (;;) {
       const length = this.keyAt(at);
       if (length === 0) decline();
-      const key = text.slice(at, at + length);
-      // Only keys starting n, N, t, T, f, F or _ can be special.
-      if ((/[nNtTfF_]/.test(key[0]!) && SPECIAL_KEY.test(key)) || Object.hasOwn(value, key)) decline();
+      const key = this.keyText(at, length);
+      if (Object.hasOwn(value, key)) decline();
       let p = at + length + 1;
       while (text.charCodeAt(p) === 32) p++;
-      let child: [unknown, PlacedNode | undefined];
+      let child: unknown;
       if (p >= this.lineEnd || text.charCodeAt(p) === 35) {
         // Nothing after the colon: a block below it, or (declined) an empty value.
         this.nextLine();
@@ -159,17 +198,18 @@ class Reader {
         // A deeper line after a scalar would continue it over several lines.
         if (!this.eof && this.indent() > indent) decline();
       }
-      value[key] = child[0];
-      pairs?.set(key, { key: at, value: child[1] });
+      value[key] = child;
+      pairs?.set(key, { key: at, value: this.placed });
       if (this.eof || this.indent() < indent) break;
       if (this.indent() > indent || this.isItem(this.content)) decline();
       at = this.content;
     }
-    return [value, pairs && { start: first, kind: 'map', pairs }];
+    if (pairs) this.placed = { start: first, kind: 'map', pairs };
+    return value;
   }
 
   /** A block list whose `-` stand at column `indent`; the current line is its first item. */
-  private sequence(indent: number, depth: number): [unknown[], PlacedNode | undefined] {
+  private sequence(indent: number, depth: number): unknown[] {
     if (depth >= MAX_NESTING) decline();
     const { text } = this;
     const start = this.content;
@@ -180,7 +220,7 @@ class Reader {
       while (text.charCodeAt(p) === 32) p++;
       // An item empty or holding a list of its own: declined.
       if (p >= this.lineEnd || text.charCodeAt(p) === 35 || this.isItem(p)) decline();
-      let child: [unknown, PlacedNode | undefined];
+      let child: unknown;
       if (this.keyAt(p) > 0) {
         // `- key: value`: a mapping whose keys stand at the column of this one.
         child = this.mapping(p - this.lineStart, p, depth + 1);
@@ -189,18 +229,19 @@ class Reader {
         this.nextLine();
         if (!this.eof && this.indent() > indent) decline();
       }
-      value.push(child[0]);
-      if (items) items.push(child[1]!);
+      value.push(child);
+      if (items) items.push(this.placed!);
       if (this.eof || this.indent() < indent) break;
       if (this.indent() > indent) decline();
       // A key at the list's column: the list was the value of the key above it, which goes on.
       if (!this.isItem(this.content)) break;
     }
-    return [value, items && { start, kind: 'seq', items }];
+    if (items) this.placed = { start, kind: 'seq', items };
+    return value;
   }
 
   /** The block starting on the current line: a list or a mapping. */
-  private block(depth: number): [unknown, PlacedNode | undefined] {
+  private block(depth: number): unknown {
     const indent = this.indent();
     return this.isItem(this.content) ? this.sequence(indent, depth) : this.mapping(indent, this.content, depth);
   }
@@ -214,10 +255,11 @@ class Reader {
   }
 
   /** A value written on one line from `at`: a scalar, `[...]` of plain scalars, or `{}`. */
-  private inline(at: number, depth: number): [unknown, PlacedNode | undefined] {
+  private inline(at: number, depth: number): unknown {
     const { text } = this;
     const c = text.charCodeAt(at);
-    const node = (kind: PlacedNode['kind']): PlacedNode | undefined => (this.track ? { start: at, kind } : undefined);
+    // A flow list places itself; anything else on the line is one node starting here.
+    if (this.track && c !== 91 /* [ */) this.placed = c === 123 /* { */ ? { start: at, kind: 'map', pairs: new Map() } : { start: at, kind: 'scalar' };
     if (c === 34 /* " */) {
       let p = at + 1;
       let escaped = false;
@@ -232,7 +274,7 @@ class Reader {
         } else p++;
       }
       this.expectLineEnd(p + 1);
-      return [escaped ? (JSON.parse(text.slice(at, p + 1)) as string) : text.slice(at + 1, p), node('scalar')];
+      return escaped ? (JSON.parse(text.slice(at, p + 1)) as string) : text.slice(at + 1, p);
     }
     if (c === 39 /* ' */) {
       let p = at + 1;
@@ -244,20 +286,20 @@ class Reader {
         } else p++;
       }
       this.expectLineEnd(p + 1);
-      return [text.slice(at + 1, p).replaceAll("''", "'"), node('scalar')];
+      return text.slice(at + 1, p).replaceAll("''", "'");
     }
     if (c === 123 /* { */) {
       if (text.charCodeAt(at + 1) !== 125 || depth >= MAX_NESTING) decline();
       this.expectLineEnd(at + 2);
-      return [{}, this.track ? { start: at, kind: 'map', pairs: new Map() } : undefined];
+      return {};
     }
     if (c === 91 /* [ */) return this.flowList(at, depth);
     const end = this.plainEnd(at, this.lineEnd);
-    return [this.plainValue(text.slice(at, end)), node('scalar')];
+    return this.plainValue(text.slice(at, end));
   }
 
   /** `[a, b, c]` on one line, of plain scalars only. */
-  private flowList(at: number, depth: number): [unknown[], PlacedNode | undefined] {
+  private flowList(at: number, depth: number): unknown[] {
     if (depth >= MAX_NESTING) decline();
     const { text } = this;
     let close = at + 1;
@@ -268,7 +310,8 @@ class Reader {
     const items: PlacedNode[] | undefined = this.track ? [] : undefined;
     let p = at + 1;
     while (text.charCodeAt(p) === 32) p++;
-    if (p === close) return [value, items && { start: at, kind: 'seq', items }];
+    if (items) this.placed = { start: at, kind: 'seq', items };
+    if (p === close) return value;
     for (;;) {
       let comma = p;
       while (comma < close && text.charCodeAt(comma) !== 44) comma++;
@@ -282,17 +325,17 @@ class Reader {
       p = comma + 1;
       while (text.charCodeAt(p) === 32) p++;
     }
-    return [value, items && { start: at, kind: 'seq', items }];
+    return value;
   }
 
   /** Where a plain scalar starting at `at` ends, before `limit`: at a ` #` comment, trailing spaces trimmed. */
   private plainEnd(at: number, limit: number): number {
     const { text } = this;
     if (at >= limit) decline();
-    const c = text[at]!;
+    const c = text.charCodeAt(at);
     // Indicators cannot start a plain scalar; `-`, `?` and `:` can, when not followed by a space.
-    if (NOT_PLAIN_START.test(c)) decline();
-    if ((c === '-' || c === '?' || c === ':') && (at + 1 >= limit || text.charCodeAt(at + 1) === 32)) decline();
+    if (c < 128 && NOT_PLAIN_START[c] === 1) decline();
+    if ((c === 45 || c === 63 || c === 58) && (at + 1 >= limit || text.charCodeAt(at + 1) === 32)) decline();
     let end = at;
     // Searched within the line only: indexOf would run on to the end of the file every time.
     while (end < limit && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
