@@ -4,6 +4,9 @@ import { fillDefaultsInPlace } from './defaults.js';
 import { cloneJson, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
 import type { ModelNode } from './model-node.js';
 
+// The target is always filled with defaults already; what the merge brings in (a list, an
+// object rebuilt from the patch) is filled as it lands, so the flow never needs a walk of its
+// own after a layer, and the parts no layer touches are not walked again.
 function mergeInto(target: JsonObject, patch: JsonObject, node: ModelNode): void {
   const known = node.properties ?? {};
   for (const key of Object.keys(patch)) {
@@ -18,10 +21,15 @@ function mergeInto(target: JsonObject, patch: JsonObject, node: ModelNode): void
     if (isObject(value) && child.properties) {
       // A section the baseline holds as something else (null, a string) is rebuilt from the
       // patch like any other: known keys only, null only where allowed, defaults after.
-      if (!isObject(target[key])) setOwn(target, key, {});
+      const rebuilt = !isObject(target[key]);
+      if (rebuilt) setOwn(target, key, {});
       mergeInto(target[key] as JsonObject, value, child);
+      if (rebuilt) fillDefaultsInPlace(target[key], child);
     } else {
-      setOwn(target, key, cloneKnown(value, child));
+      const copy = cloneKnown(value, child);
+      setOwn(target, key, copy);
+      // A patch's array items may omit defaulted keys (documentTemplates); the server fills them.
+      if (typeof copy === 'object' && copy !== null) fillDefaultsInPlace(copy, child);
     }
   }
 }
@@ -51,8 +59,6 @@ export function applyPatch(baseline: unknown, patch: unknown): Flow {
   const flow: JsonObject = isObject(baseline) ? cloneJson(baseline) : {};
   fillDefaultsInPlace(flow);
   if (isObject(patch)) mergeInto(flow, patch, FLOW_MODEL);
-  // A patch's array items may omit defaulted keys (documentTemplates); the server fills them.
-  fillDefaultsInPlace(flow);
   return flow as Flow;
 }
 
@@ -65,9 +71,7 @@ export function mergeLayers(layers: readonly unknown[]): Flow {
   const flow: JsonObject = {};
   fillDefaultsInPlace(flow);
   for (const layer of layers) {
-    if (!isObject(layer)) continue;
-    mergeInto(flow, layer, FLOW_MODEL);
-    fillDefaultsInPlace(flow);
+    if (isObject(layer)) mergeInto(flow, layer, FLOW_MODEL);
   }
   return flow as Flow;
 }

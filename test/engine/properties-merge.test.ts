@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ModelNode } from '../../src/engine/model-node.js';
 import { FLOW_MODEL } from '../../src/generated/model.js';
+import { fillDefaultsInPlace } from '../../src/engine/defaults.js';
 import { mergeLayers } from '../../src/engine/merge.js';
 import { applyPatch } from '../../src/index.js';
 import { cleanBaseline, hostileJson, hostileObject, keysOutsideModel, loosePatch, strictPatch } from './support/arbitraries.js';
@@ -125,10 +126,25 @@ describe('applyPatch', () => {
 describe('mergeLayers, as resolving flow files through their bases uses it', () => {
   const layers = fc.array(anyPatch, { maxLength: 4 });
 
-  it('equals folding applyPatch over the layers from the defaults', () => {
+  it('equals folding applyPatch over the layers from the defaults, key order included', () => {
     fc.assert(
       fc.property(layers, (all) => {
-        expect(mergeLayers(all)).toEqual(all.reduce<unknown>((flow, layer) => applyPatch(flow, layer), applyPatch({}, {})));
+        const folded = all.reduce<unknown>((flow, layer) => applyPatch(flow, layer), applyPatch({}, {}));
+        expect(JSON.stringify(mergeLayers(all))).toBe(JSON.stringify(folded));
+      }),
+    );
+  });
+
+  // The merge fills only what it brings in; this is the walk over the whole flow after every
+  // layer that it replaces, which must find nothing left to fill.
+  it('leaves nothing for a fill of the whole flow after any layer', () => {
+    fc.assert(
+      fc.property(anyBaseline, layers, (baseline, all) => {
+        for (const flow of [mergeLayers(all), applyPatch(baseline, all[0])]) {
+          const refilled = structuredClone(flow);
+          fillDefaultsInPlace(refilled);
+          expect(JSON.stringify(refilled)).toBe(JSON.stringify(flow));
+        }
       }),
     );
   });
