@@ -42,6 +42,8 @@ export function resultOf(errors: Diagnostic[], warnings: Diagnostic[]): Validati
  * a non-object baseline and a non-object patch are both reported at field "".
  */
 export function dedupeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  // Nothing to compare (most files, most flows): the same answer without a set and a copy.
+  if (diagnostics.length < 2) return diagnostics.slice();
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const key = `${d.severity}\u0000${d.rule}\u0000${d.field}\u0000${d.message}`;

@@ -73,6 +73,13 @@ export class FlowFileCache {
 
   private readonly realPaths = new Map<string, Promise<string>>();
 
+  /**
+   * The chains of bases that resolved without an error, by base. Such a chain does not depend on
+   * the files that led to it: had one of them been among its bases, the chain would have met
+   * itself and reported a cycle. Thousands of flows share a few bases; each is walked once.
+   */
+  readonly chains = new Map<string, Chain>();
+
   /** The path with symlinks resolved, asked of the file system once per path (bases are shared by many files). */
   realPath(absolutePath: string): Promise<string> {
     let real = this.realPaths.get(absolutePath);
@@ -159,7 +166,11 @@ async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: stri
       fail(`extends ${quote(entry)}: the base ${base.path} cannot be read; see its own errors`);
       continue;
     }
-    const inner = await collectLayers(base, cache, [...stack, file.absolutePath]);
+    let inner = cache.chains.get(base.absolutePath);
+    if (!inner) {
+      inner = await collectLayers(base, cache, [...stack, file.absolutePath]);
+      if (inner.errors.length === 0) cache.chains.set(base.absolutePath, inner);
+    }
     // Errors deep in the chain are reported where the chain breaks, in the base's own file.
     chain.errors.push(...inner.errors);
     chain.layers.push(...inner.layers, base);
@@ -195,7 +206,7 @@ export function bodyOf(resolved: ResolvedFlow): UpdateBody {
 export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): Promise<ResolvedFlow> {
   const chain = await collectLayers(file, cache, []);
   // A base reached twice (a diamond) applies once, at its first place.
-  const layers = [...new Set([...chain.layers, file])];
+  const layers = chain.layers.length === 0 ? [file] : [...new Set([...chain.layers, file])];
   const flow: Flow = mergeLayers(layers.map((layer) => layer.layer));
   const judged = validateFlow(flow);
   const place = (d: Diagnostic) => placeAcrossLayers(d, layers);
