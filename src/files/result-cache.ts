@@ -39,6 +39,13 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp) => a !== undefined &&
  */
 export class FileResultCache {
   private dirty = false;
+  /** Stamps of bases, read once per run: thousands of files share a few bases. */
+  private readonly baseStamps = new Map<string, FileStamp | undefined>();
+
+  private baseStamp(file: string): FileStamp | undefined {
+    if (!this.baseStamps.has(file)) this.baseStamps.set(file, stampOf(file));
+    return this.baseStamps.get(file);
+  }
 
   private constructor(
     private readonly location: string,
@@ -62,14 +69,14 @@ export class FileResultCache {
   lookup(absolutePath: string): FileResult | undefined {
     const entry = Object.hasOwn(this.data.entries, absolutePath) ? this.data.entries[absolutePath] : undefined;
     if (!entry || !sameStamp(stampOf(absolutePath), entry.stamp)) return undefined;
-    if (!entry.layers.every((layer) => sameStamp(stampOf(layer.path), layer.stamp))) return undefined;
+    if (!entry.layers.every((layer) => sameStamp(this.baseStamp(layer.path), layer.stamp))) return undefined;
     return entry.result;
   }
 
   /** Keeps a result with the stamps of the file and of the bases it was resolved through. */
   store(absolutePath: string, layers: readonly string[], result: FileResult): void {
     const stamp = stampOf(absolutePath);
-    const layerStamps = layers.map((layer) => ({ path: layer, stamp: stampOf(layer) }));
+    const layerStamps = layers.map((layer) => ({ path: layer, stamp: this.baseStamp(layer) }));
     if (!stamp || layerStamps.some((l) => !l.stamp)) return;
     this.data.entries[absolutePath] = { stamp, layers: layerStamps as CacheEntry['layers'], result };
     this.dirty = true;
