@@ -46,6 +46,11 @@ const NULL_KEY = /^(?:null|Null|NULL)$/;
  * key is a plain name, and every number is finite. Returns the number of keys seen, or
  * undefined when the value must go the slow way.
  */
+// Keys that passed the tests below, so the next file's same keys cost a set lookup instead of
+// two regular expressions. Bounded: a repository with ever new keys stops adding, not growing.
+const PLAIN_KEYS = new Set<string>();
+const MAX_PLAIN_KEYS = 4096;
+
 function plainShape(value: unknown): number | undefined {
   let keys = 0;
   // Two parallel stacks rather than a stack of pairs: this walk runs over every node of every
@@ -67,7 +72,10 @@ function plainShape(value: unknown): number | undefined {
     }
     for (const key in current) {
       if (!Object.hasOwn(current, key)) continue;
-      if (!PLAIN_KEY.test(key) || NULL_KEY.test(key)) return undefined;
+      if (!PLAIN_KEYS.has(key)) {
+        if (!PLAIN_KEY.test(key) || NULL_KEY.test(key)) return undefined;
+        if (PLAIN_KEYS.size < MAX_PLAIN_KEYS) PLAIN_KEYS.add(key);
+      }
       keys++;
       values.push((current as Record<string, unknown>)[key]);
       depths.push(depth + 1);
@@ -130,6 +138,20 @@ export function parseYamlFast(text: string, slow: (text: string) => ParsedSource
  * (a regular expression could start inside a string and miscount), jumping from quote to quote.
  */
 function writtenKeys(text: string): number {
+  // Nearly always enough: count the colons that follow a quote (and spaces). Every key written
+  // has one; a string can add more only through an escaped quote before a colon (`\":`). So
+  // this count is never below the exact one, and equal to the keys parsed means no repeats.
+  let colons = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    let before = i - 1;
+    for (let c = text.charCodeAt(before); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--before));
+    if (text.charCodeAt(before) === 34 /* " */) colons++;
+  }
+  return colons;
+}
+
+/** The exact count of keys written: see {@link writtenKeys}, which is enough when it agrees. */
+function exactWrittenKeys(text: string): number {
   let keys = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
@@ -163,6 +185,6 @@ export function parseJsonFast(text: string, slow: (text: string) => ParsedSource
   }
   const keys = plainShape(value);
   // Fewer keys in the parsed value than written means a key was written twice in one object.
-  if (keys === undefined || keys !== writtenKeys(text)) return undefined;
+  if (keys === undefined || (keys !== writtenKeys(text) && keys !== exactWrittenKeys(text))) return undefined;
   return lazy(text, slow, value, () => jsonLocator(text));
 }

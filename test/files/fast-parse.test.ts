@@ -97,6 +97,7 @@ describe('the fast JSON path reads as the strict parser does', () => {
   it.each([
     ['a duplicate key', '{"a": 1, "a": 2}'],
     ['a duplicate key in a nested object', '{"a": {"b": 1, "c": {"d": 1, "d": 1}}}'],
+    ['a duplicate key beside an escaped quote before a colon', '{"a": "x\\": y", "a": 2}'],
     ['an overflowing number', '{"a": 1e999}'],
     ['a trailing comma', '{"a": 1,}'],
     ['a comment', '{"a": 1 /* no */}'],
@@ -104,6 +105,25 @@ describe('the fast JSON path reads as the strict parser does', () => {
   ])('sends %s the slow way', (_name, text) => {
     expect(parseJsonFast(text, parseJson)).toBeUndefined();
     expect(parseJson(text).problems).toHaveLength(1);
+  });
+
+  it('sends every document with a key written twice the slow way, whatever its strings hold', () => {
+    // Strings full of quotes and colons, which a count of keys written must not mistake for keys.
+    const tricky = fc.string({ unit: fc.constantFrom('"', ':', ' ', '\\', 'a', '{', '}') });
+    const plain = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, tricky, fc.integer(), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,4}$/), tie('value'), { minKeys: 1, maxKeys: 4 })),
+    })).value;
+    fc.assert(
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,4}$/), plain, { minKeys: 1, maxKeys: 4 }), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : 0);
+        const first = Object.keys(value)[0]!;
+        // The first key again, written first: JSON.parse keeps the later value silently.
+        const twice = text.replace('{', `{${JSON.stringify(first)}: 0,`);
+        expect(parseJsonFast(text, parseJson)?.value).toEqual(value);
+        expect(parseJsonFast(twice, parseJson)).toBeUndefined();
+      }),
+      { seed: 20261125, numRuns: 400 },
+    );
   });
 
   it('keeps a key that looks like a colon inside a string value', () => {
