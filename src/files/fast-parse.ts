@@ -113,7 +113,8 @@ function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown
  * the text for a lookup neither can answer alike.
  */
 export function parseYamlFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
-  if (UNUSUAL_YAML.test(text)) return undefined;
+  // The line reader declines anchors, aliases, tags and document markers by itself (an
+  // indicator cannot start what it reads), so the blunter test below is for js-yaml alone.
   const simple = parseSimpleYaml(text);
   if (simple) {
     return lazy(text, slow, simple.value, () => {
@@ -122,6 +123,7 @@ export function parseYamlFast(text: string, slow: (text: string) => ParsedSource
       return (path) => findPlaced(root, path);
     });
   }
+  if (UNUSUAL_YAML.test(text)) return undefined;
   const { jsYaml, core } = jsYamlCore();
   let value: unknown;
   try {

@@ -54,9 +54,17 @@ describe('the fast YAML path reads as the yaml package does', () => {
   });
 
   it('sends anchors, aliases, tags, directives and several documents the slow way', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', 'a: !custom 1\n']) {
-      expect(parseYamlFast(text, parseYaml)).toBeUndefined();
+    const texts = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', 'a: !custom 1\n'];
+    // Where the line reader meets them: list items, flow lists, keys, nested blocks.
+    texts.push('a:\n  - &x 1\n  - *x\n', 'a: [&x 1, *x]\n', '&x a: 1\n', 'a:\n  b: !!int 1\n', 'a:\n  - b: &x 1\n    c: *x\n', '---\na: 1\n');
+    for (const text of texts) {
+      expect({ text, fast: parseYamlFast(text, parseYaml) }).toEqual({ text, fast: undefined });
     }
+  });
+
+  it('reads &, *, ! and % inside plain and quoted values as yaml does', () => {
+    const text = 'a: b&c *d !e 50%\nb: "&x"\nc:\n  - x*y\n  - \'!z\'\nd: [p&q, r!s]\n';
+    expect(parseYamlFast(text, parseYaml)?.value).toEqual(parseYaml(text).value);
   });
 
   it('sends what js-yaml refuses the slow way, which then reports it with a position', () => {
