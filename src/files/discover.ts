@@ -28,8 +28,11 @@ function walk(folder: string): string[] {
   const pending = [folder];
   while (pending.length) {
     const current = pending.pop()!;
+    // Folders come from path.resolve, normalized already, and a name holds no separator: a
+    // concatenation gives what path.join would, without its normalizing pass per entry.
+    const prefix = current.endsWith(path.sep) ? current : current + path.sep;
     for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
+      const full = prefix + entry.name;
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
       } else if (entry.isFile() && isFlowFileName(entry.name)) {
