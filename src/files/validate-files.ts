@@ -1,5 +1,6 @@
 import { dedupeDiagnostics, diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 import { countFiles } from '../reports/count-files.js';
+import { compareText } from '../reports/order.js';
 import type { FileResult, ValidateReport } from '../reports/types.js';
 import type { LoadedFile } from './load.js';
 import { placeInFile } from './locate.js';
@@ -36,7 +37,7 @@ const loadResolver = () => import('./resolve.js');
 function byPosition(own: string) {
   return (a: Diagnostic, b: Diagnostic) =>
     Number(a.file !== own) - Number(b.file !== own) ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0);
 }

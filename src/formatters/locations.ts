@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
+import { compareText } from '../reports/order.js';
 import type { FileResult } from '../reports/types.js';
 
 /** A repository-relative path with `/` separators and no leading `./`, as annotations expect. */
@@ -29,7 +30,7 @@ export function diagnosticsOf(result: FileResult): Diagnostic[] {
   return [...result.errors, ...result.warnings].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      diagnosticFile(result, a).localeCompare(diagnosticFile(result, b)) ||
+      compareText(diagnosticFile(result, a), diagnosticFile(result, b)) ||
       (position(a.line) ?? 0) - (position(b.line) ?? 0) ||
       (position(a.column) ?? 0) - (position(b.column) ?? 0),
   );

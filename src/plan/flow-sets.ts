@@ -4,6 +4,7 @@ import { bodyOf, type ResolvedFlow } from '../files/resolve.js';
 import { validateFlowFiles } from '../files/validate-files.js';
 import type { UpdateBody } from '../generated/types.js';
 import { GitRefReader } from '../git/ref-reader.js';
+import { compareText } from '../reports/order.js';
 import type { ValidateReport } from '../reports/types.js';
 
 /** A flow as a plan or a sync sees it: where it lives and what a sync sends. */
@@ -22,7 +23,7 @@ function collector(into: PlannedFlow[]) {
   };
 }
 
-const byPath = (a: PlannedFlow, b: PlannedFlow) => a.path.localeCompare(b.path);
+const byPath = (a: PlannedFlow, b: PlannedFlow) => compareText(a.path, b.path);
 
 /** The flows of the working tree with the validation of every file found. */
 export async function flowsInWorkingTree(patterns: readonly string[], cwd: string, root: string): Promise<{ validation: ValidateReport; flows: PlannedFlow[] }> {
