@@ -1,6 +1,6 @@
 import { FLOW_MODEL } from '../generated/model.js';
 import type { Flow } from '../generated/types.js';
-import { fillDefaultsInPlace } from './defaults.js';
+import { defaultFlow, fillDefaultsInPlace } from './defaults.js';
 import { cloneJson, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
 import type { ModelNode } from './model-node.js';
 
@@ -63,15 +63,76 @@ export function applyPatch(baseline: unknown, patch: unknown): Flow {
 }
 
 /**
+ * The merge of {@link mergeInto}, copy-on-write: `target` is read, never written, and the
+ * result shares every part the patch leaves alone with it (the same object when nothing
+ * changes). What the patch brings in is copied and filled as in mergeInto.
+ */
+function mergeShared(target: JsonObject, patch: JsonObject, node: ModelNode): JsonObject {
+  const known = node.properties ?? {};
+  let out: JsonObject | undefined;
+  for (const key of Object.keys(patch)) {
+    if (!hasOwn(known, key)) continue;
+    const child = known[key]!;
+    if (child.readOnly) continue;
+    const value = patch[key];
+    if (value === undefined) continue;
+    if (value === null && !child.types?.includes('null')) continue;
+    const current = target[key];
+    let next: unknown;
+    if (isObject(value) && child.properties) {
+      if (isObject(current)) {
+        next = mergeShared(current, value, child);
+      } else {
+        const rebuilt: JsonObject = {};
+        mergeInto(rebuilt, value, child);
+        fillDefaultsInPlace(rebuilt, child);
+        next = rebuilt;
+      }
+    } else {
+      next = cloneKnown(value, child);
+      if (typeof next === 'object' && next !== null) fillDefaultsInPlace(next, child);
+    }
+    if (next !== current || !hasOwn(target, key)) {
+      // The spread keeps the key order, and defines every key as data (never a prototype).
+      out ??= { ...target };
+      setOwn(out, key, next);
+    }
+  }
+  return out ?? target;
+}
+
+let sharedDefaults: Flow | undefined;
+
+/** The documented defaults, built once and frozen: the start of every {@link mergeLayers}. */
+function frozenDefaults(): Flow {
+  return (sharedDefaults ??= deepFreeze(defaultFlow()));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Applies one more patch to a flow made by {@link mergeLayers} or by this function, without
+ * changing it: the result shares every part the patch leaves alone. Resolving thousands of
+ * flow files over a few shared bases merges the bases once and each file onto them.
+ */
+export function mergeOnto(flow: Flow, layer: unknown): Flow {
+  return isObject(layer) ? (mergeShared(flow as unknown as JsonObject, layer, FLOW_MODEL) as unknown as Flow) : flow;
+}
+
+/**
  * Applies several patches in order onto the documented defaults: the same result as folding
- * {@link applyPatch} over them from `{}`, built in one copy (resolving a flow file through its
- * bases runs once per file, so the copies the fold would make are worth saving).
+ * {@link applyPatch} over them from `{}`, key order included. Unlike applyPatch, the result is
+ * read-only: parts no patch touches are shared with other results (and the frozen defaults),
+ * which is what makes resolving every flow of a large repository cheap.
  */
 export function mergeLayers(layers: readonly unknown[]): Flow {
-  const flow: JsonObject = {};
-  fillDefaultsInPlace(flow);
-  for (const layer of layers) {
-    if (isObject(layer)) mergeInto(flow, layer, FLOW_MODEL);
-  }
-  return flow as Flow;
+  let flow = frozenDefaults();
+  for (const layer of layers) flow = mergeOnto(flow, layer);
+  return flow;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { diagnostic, dedupeDiagnostics, type Diagnostic } from '../engine/diagnostic.js';
 import { cloneJson, hasOwn, quote, type JsonObject } from '../engine/json.js';
-import { mergeLayers } from '../engine/merge.js';
+import { mergeLayers, mergeOnto } from '../engine/merge.js';
 import { validateFlow } from '../engine/validate.js';
 import type { Flow, UpdateBody } from '../generated/types.js';
 import { cleanUtf8Text } from './decode.js';
@@ -14,7 +14,10 @@ export interface ResolvedFlow {
   file: LoadedFile;
   /** Every file that contributed, lowest priority first; the file itself last. */
   layers: LoadedFile[];
-  /** Documented defaults ← each base in order ← the file. */
+  /**
+   * Documented defaults ← each base in order ← the file. Read-only: parts of it are shared with
+   * other resolved flows (see mergeLayers); bodyOf gives a copy of one's own.
+   */
   flow: Flow;
   /** Problems of the chain (missing bases, cycles, escapes) and of the resolved flow, positioned. */
   errors: Diagnostic[];
@@ -79,6 +82,22 @@ export class FlowFileCache {
    * itself and reported a cycle. Thousands of flows share a few bases; each is walked once.
    */
   readonly chains = new Map<string, Chain>();
+
+  private readonly mergedBases = new Map<string, Flow>();
+
+  /**
+   * The bases of a chain merged onto the defaults, once per distinct chain: each file is then
+   * merged onto that (copy-on-write), not the whole chain again. Read-only, like every merge.
+   */
+  mergeBases(bases: readonly LoadedFile[]): Flow {
+    const key = bases.length === 0 ? '' : bases.length === 1 ? bases[0]!.absolutePath : bases.map((base) => base.absolutePath).join('\0');
+    let merged = this.mergedBases.get(key);
+    if (!merged) {
+      merged = mergeLayers(bases.map((base) => base.layer));
+      this.mergedBases.set(key, merged);
+    }
+    return merged;
+  }
 
   /** The path with symlinks resolved, asked of the file system once per path (bases are shared by many files). */
   realPath(absolutePath: string): Promise<string> {
@@ -207,7 +226,7 @@ export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): P
   const chain = await collectLayers(file, cache, []);
   // A base reached twice (a diamond) applies once, at its first place.
   const layers = chain.layers.length === 0 ? [file] : [...new Set([...chain.layers, file])];
-  const flow: Flow = mergeLayers(layers.map((layer) => layer.layer));
+  const flow: Flow = mergeOnto(cache.mergeBases(layers.slice(0, -1)), file.layer);
   const judged = validateFlow(flow);
   const place = (d: Diagnostic) => placeAcrossLayers(d, layers);
   return {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { ModelNode } from '../../src/engine/model-node.js';
 import { FLOW_MODEL } from '../../src/generated/model.js';
 import { fillDefaultsInPlace } from '../../src/engine/defaults.js';
-import { mergeLayers } from '../../src/engine/merge.js';
+import { mergeLayers, mergeOnto } from '../../src/engine/merge.js';
 import { applyPatch } from '../../src/index.js';
 import { cleanBaseline, hostileJson, hostileObject, keysOutsideModel, loosePatch, strictPatch } from './support/arbitraries.js';
 import { specFlow } from './support/fixtures.js';
@@ -131,6 +131,18 @@ describe('mergeLayers, as resolving flow files through their bases uses it', () 
       fc.property(layers, (all) => {
         const folded = all.reduce<unknown>((flow, layer) => applyPatch(flow, layer), applyPatch({}, {}));
         expect(JSON.stringify(mergeLayers(all))).toBe(JSON.stringify(folded));
+      }),
+    );
+  });
+
+  it('merges onto a frozen earlier merge without writing to it, as merging all the layers at once', () => {
+    fc.assert(
+      fc.property(layers, anyPatch, (before, last) => {
+        const earlier = deepFreeze(structuredClone(mergeLayers(before)));
+        const snapshot = JSON.stringify(earlier);
+        const merged = mergeOnto(earlier, last);
+        expect(JSON.stringify(earlier)).toBe(snapshot);
+        expect(JSON.stringify(merged)).toBe(JSON.stringify(mergeLayers([...before, last])));
       }),
     );
   });
