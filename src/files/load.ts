@@ -78,7 +78,8 @@ export function loadFlowFile(content: Uint8Array | string, absolutePath: string,
     return file;
   }
   // A lone CR is a line end; turned into \n it keeps every offset and suits both parsers.
-  const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+  // (Most files have no CR at all, which indexOf tells faster than the expression.)
+  const text = decoded.text.indexOf('\r') === -1 ? decoded.text : decoded.text.replace(/\r(?!\n)/g, '\n');
   const source = parse(text, absolutePath);
   file.source = source;
   file.diagnostics.push(...source.problems.map((d) => ({ ...d, file: path })));

@@ -20,21 +20,41 @@ function differsFromDefaults(value: JsonObject, defaults: JsonObject): boolean {
   return Object.keys(defaults).some((key) => key in value && !jsonEqual(value[key], defaults[key]));
 }
 
-function urlWarnings(field: string, value: unknown): Diagnostic[] {
-  if (typeof value !== 'string' || value === '') return [];
-  let url: URL;
+type UrlVerdict = 'ok' | 'invalid' | 'insecure' | 'not-http';
+
+// Verdicts by URL: flows of one repository share a few URLs, and parsing one is the costliest
+// step of the warnings. Bounded, so a repository of ever new URLs stops adding, not growing.
+const urlVerdicts = new Map<string, UrlVerdict>();
+const MAX_URL_VERDICTS = 1000;
+
+function judgeUrl(value: string): UrlVerdict {
+  let verdict = urlVerdicts.get(value);
+  if (verdict !== undefined) return verdict;
+  let url: URL | undefined;
   try {
     url = new URL(value);
   } catch {
-    return [warn(field, 'invalid-url', `${field} is ${quote(value)}; expected an absolute https URL`)];
+    url = undefined;
   }
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-    return [warn(field, 'insecure-url', `${field} is ${quote(value)}, plain http; expected https so the data is encrypted in transit`)];
+  if (!url) verdict = 'invalid';
+  else if (url.protocol === 'http:') verdict = LOOPBACK.has(url.hostname) ? 'ok' : 'insecure';
+  else verdict = url.protocol === 'https:' ? 'ok' : 'not-http';
+  if (urlVerdicts.size < MAX_URL_VERDICTS) urlVerdicts.set(value, verdict);
+  return verdict;
+}
+
+function urlWarnings(field: string, value: unknown): Diagnostic[] {
+  if (typeof value !== 'string' || value === '') return [];
+  switch (judgeUrl(value)) {
+    case 'invalid':
+      return [warn(field, 'invalid-url', `${field} is ${quote(value)}; expected an absolute https URL`)];
+    case 'insecure':
+      return [warn(field, 'insecure-url', `${field} is ${quote(value)}, plain http; expected https so the data is encrypted in transit`)];
+    case 'not-http':
+      return [warn(field, 'invalid-url', `${field} is ${quote(value)}; expected an https URL`)];
+    default:
+      return [];
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return [warn(field, 'invalid-url', `${field} is ${quote(value)}; expected an https URL`)];
-  }
-  return [];
 }
 
 /**
