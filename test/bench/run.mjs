@@ -7,7 +7,7 @@
 //   --quick          a smoke run: 1 warm-up + 3 runs, no 10,000-file corpora (the cache and
 //                    memory figures then come from 1,000 files); writes
 //                    test/bench/.work/RESULTS.quick.md unless --output says otherwise
-//   --runs N         measured runs per comparison (default 5; 3 for 10,000 files)
+//   --runs N         measured runs per comparison (default 5)
 //   --warmup N       unmeasured runs before them (default 1)
 //   --output FILE    where to write the report (default test/bench/RESULTS.md)
 //   --regenerate     rewrite the generated repositories even when their stamp matches
@@ -292,7 +292,7 @@ async function main() {
   const loadBefore = os.loadavg();
   if (loadBefore[0] > os.cpus().length) log(`note: load average ${loadBefore[0].toFixed(2)} on ${os.cpus().length} cores; other work shares the machine and absolute figures will be inflated`);
   const small = { warmup: options.warmup, runs: options.runs ?? (options.quick ? 3 : 5) };
-  const large = { warmup: options.warmup, runs: options.runs ?? 3 };
+  const large = { warmup: options.warmup, runs: options.runs ?? 5 };
 
   const builds = describeBuilds();
   if (builds.libStale || builds.binStale || builds.distStale) log(`note: ${builds.libStale} src/ files are newer than their lib/ output, ${builds.binStale} newer than ${builds.bin}, ${builds.distStale} newer than dist/index.js; measuring the builds as they are`);
