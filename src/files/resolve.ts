@@ -152,6 +152,11 @@ interface Chain {
   errors: Diagnostic[];
 }
 
+/** A chain as resolveFlowFile reads it. */
+type ChainView = { readonly layers: readonly LoadedFile[]; readonly errors: readonly Diagnostic[] };
+
+const NO_CHAIN: ChainView = Object.freeze({ layers: Object.freeze([]), errors: Object.freeze([]) });
+
 async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: string[]): Promise<Chain> {
   const chain: Chain = { layers: [], errors: [] };
   // The stack holds absolute paths; messages show display paths only (made for a message only).
@@ -223,7 +228,8 @@ export function bodyOf(resolved: ResolvedFlow): UpdateBody {
  * Every diagnostic points into the file where its field is written.
  */
 export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): Promise<ResolvedFlow> {
-  const chain = await collectLayers(file, cache, []);
+  // Most flows of a repository extend nothing: no chain to walk, and no promise to wait for.
+  const chain: ChainView = file.extends.length === 0 ? NO_CHAIN : await collectLayers(file, cache, []);
   // A base reached twice (a diamond) applies once, at its first place.
   const layers = chain.layers.length === 0 ? [file] : [...new Set([...chain.layers, file])];
   const flow: Flow = mergeOnto(cache.mergeBases(layers.slice(0, -1)), file.layer);
