@@ -88,9 +88,12 @@ function mergeShared(target: JsonObject, patch: JsonObject, node: ModelNode): Js
         fillDefaultsInPlace(rebuilt, child);
         next = rebuilt;
       }
+    } else if (typeof value !== 'object' || isComplete(value, child)) {
+      // Nothing to drop and nothing to fill: the value itself, shared like the rest.
+      next = value;
     } else {
       next = cloneKnown(value, child);
-      if (typeof next === 'object' && next !== null) fillDefaultsInPlace(next, child);
+      fillDefaultsInPlace(next, child);
     }
     if (next !== current || !hasOwn(target, key)) {
       // The spread keeps the key order, and defines every key as data (never a prototype).
@@ -99,6 +102,36 @@ function mergeShared(target: JsonObject, patch: JsonObject, node: ModelNode): Js
     }
   }
   return out ?? target;
+}
+
+/**
+ * Whether {@link cloneKnown} and a fill would give back a copy equal to `value`, key order
+ * included: every key of every object is in the model, and every defaulted key is present.
+ */
+function isComplete(value: unknown, node: ModelNode): boolean {
+  if (Array.isArray(value)) {
+    if (!node.items) return true;
+    for (const item of value) if (!isComplete(item, node.items)) return false;
+    return true;
+  }
+  if (!isObject(value) || !node.properties) return true;
+  for (const key of Object.keys(value)) {
+    if (!hasOwn(node.properties, key) || !isComplete(value[key], node.properties[key]!)) return false;
+  }
+  for (const key of defaultedKeys(node)) if (value[key] === undefined) return false;
+  return true;
+}
+
+const defaulted = new WeakMap<ModelNode, string[]>();
+
+/** The keys of a model object that have a documented default, listed once per node. */
+function defaultedKeys(node: ModelNode): string[] {
+  let keys = defaulted.get(node);
+  if (!keys) {
+    keys = Object.entries(node.properties ?? {}).filter(([, child]) => hasOwn(child, 'default')).map(([key]) => key);
+    defaulted.set(node, keys);
+  }
+  return keys;
 }
 
 let sharedDefaults: Flow | undefined;
@@ -128,8 +161,9 @@ export function mergeOnto(flow: Flow, layer: unknown): Flow {
 /**
  * Applies several patches in order onto the documented defaults: the same result as folding
  * {@link applyPatch} over them from `{}`, key order included. Unlike applyPatch, the result is
- * read-only: parts no patch touches are shared with other results (and the frozen defaults),
- * which is what makes resolving every flow of a large repository cheap.
+ * read-only: it shares parts with other results, with the frozen defaults and with the
+ * patches (a list that needs no copy is taken as it is), which is what makes resolving every
+ * flow of a large repository cheap. The patches must not change afterwards.
  */
 export function mergeLayers(layers: readonly unknown[]): Flow {
   let flow = frozenDefaults();
