@@ -21,6 +21,12 @@ export class LineIndex {
 
 function lineStarts(text: string): number[] {
   const starts = [0];
+  // Without a CR, every line ends at a \n, which indexOf finds far faster than a loop over
+  // every character (this runs for every file with a finding).
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // \r\n counts once; a lone \r ends a line too, as YAML and editors treat it.
