@@ -4,20 +4,27 @@ import { defaultFlow, fillDefaultsInPlace } from './defaults.js';
 import { cloneJson, hasOwn, isObject, setOwn, type JsonObject } from './json.js';
 import type { ModelNode } from './model-node.js';
 
-// The target is always filled with defaults already; what the merge brings in (a list, an
-// object rebuilt from the patch) is filled as it lands, so the flow never needs a walk of its
-// own after a layer, and the parts no layer touches are not walked again.
+/**
+ * The model of a patch's key when its value lands in the flow: the key is the model's (unknown
+ * keys are the validator's business, and this keeps `__proto__` and friends out of the flow),
+ * the server does not own it, and null only where the model allows null.
+ */
+function landing(known: Record<string, ModelNode>, key: string, value: unknown): ModelNode | undefined {
+  if (value === undefined || !hasOwn(known, key)) return undefined;
+  const child = known[key]!;
+  if (child.readOnly || (value === null && !child.types?.includes('null'))) return undefined;
+  return child;
+}
+
+// What the merge brings in (a list, an object rebuilt from the patch) is filled with defaults
+// as it lands, so the flow never needs a walk of its own after a layer, and the parts no layer
+// touches are not walked again.
 function mergeInto(target: JsonObject, patch: JsonObject, node: ModelNode): void {
   const known = node.properties ?? {};
   for (const key of Object.keys(patch)) {
-    // Unknown keys are the validator's business; the merged flow keeps only the model's keys,
-    // which also keeps `__proto__` and friends out of it.
-    if (!hasOwn(known, key)) continue;
-    const child = known[key]!;
-    if (child.readOnly) continue;
     const value = patch[key];
-    if (value === undefined) continue;
-    if (value === null && !child.types?.includes('null')) continue;
+    const child = landing(known, key, value);
+    if (!child) continue;
     if (isObject(value) && child.properties) {
       // A section the baseline holds as something else (null, a string) is rebuilt from the
       // patch like any other: known keys only, null only where allowed, defaults after.
@@ -71,12 +78,9 @@ function mergeShared(target: JsonObject, patch: JsonObject, node: ModelNode): Js
   const known = node.properties ?? {};
   let out: JsonObject | undefined;
   for (const key of Object.keys(patch)) {
-    if (!hasOwn(known, key)) continue;
-    const child = known[key]!;
-    if (child.readOnly) continue;
     const value = patch[key];
-    if (value === undefined) continue;
-    if (value === null && !child.types?.includes('null')) continue;
+    const child = landing(known, key, value);
+    if (!child) continue;
     const current = target[key];
     let next: unknown;
     if (isObject(value) && child.properties) {
