@@ -24,6 +24,13 @@ run(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p',
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 run(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/action/main.js', '-o', outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
+// The action checks files in one thread and never starts the workers of `validate --jobs`, but
+// ncc copies the worker's entry as an asset (it follows `new URL('./check-worker.js', ...)`),
+// with imports of modules that only lib/ has. A stub that says so takes its place.
+await writeFile(
+  path.join(outDir, 'check-worker.js'),
+  "// Written by scripts/bundle.mjs: the action never starts validation workers (`validate --jobs` is the CLI's).\nthrow new Error('flowkeeper: the GitHub Action does not run validation workers; use the CLI for --jobs');\n",
+);
 
 // ---- README usage tables -------------------------------------------------------------------
 const START = '<!-- action-docs:start (generated from action.yml by npm run bundle) -->';

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { actionFixture, committedRepo, exampleFlows } from '../helpers/flow-repo.js';
 import { startGitHubStub, type GitHubStub } from '../helpers/github-api-stub.js';
-import { annotations, NODES, runAction } from '../helpers/run-action.js';
+import { annotations, NODES, runAction, standaloneDist } from '../helpers/run-action.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 import { pushPayload } from '../helpers/webhook-payloads.js';
 
@@ -107,6 +111,22 @@ describe('wrong input values fail the step with a message naming the input', () 
     expect(run.outputs).toEqual({});
     expect(run.summary).toBe('');
     expect(run.files).toEqual({ '_runner_file_commands/set_output': '', '_runner_file_commands/step_summary': '' });
+  });
+});
+
+// Every file ncc put in dist/ must load from dist/ alone. The worker of `validate --jobs` once
+// came along as a copy of lib/files/check-worker.js, importing modules dist/ does not have.
+describe('the files of the bundle', () => {
+  it.each(NODES)('each loads from dist/ alone under $name, or stops with its own message', ({ path: node }) => {
+    const dir = path.dirname(standaloneDist());
+    const files = readdirSync(dir).filter((name) => name.endsWith('.js') && name !== 'index.js');
+    expect(files).toContain('check-worker.js');
+    for (const name of files) {
+      const run = spawnSync(node, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(path.join(dir, name)).href)})`], { encoding: 'utf8' });
+      expect({ name, missing: /ERR_MODULE_NOT_FOUND|Cannot find module/.test(run.stderr) }).toEqual({ name, missing: false });
+      if (name === 'check-worker.js') expect(run.stderr).toContain('the GitHub Action does not run validation workers');
+      else expect({ name, status: run.status, stderr: run.stderr }).toEqual({ name, status: 0, stderr: '' });
+    }
   });
 });
 

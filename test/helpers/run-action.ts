@@ -17,7 +17,7 @@ export const DIST = path.join(REPO, 'dist/index.js');
  * it, so a library the bundle left out fails here as it would on GitHub (it once did: `yaml`
  * was required at run time). One copy per content of dist/, reused by every run.
  */
-function standaloneDist(): string {
+export function standaloneDist(): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(path.join(REPO, 'dist')).sort()) hash.update(name).update(readFileSync(path.join(REPO, 'dist', name)));
   const dir = path.join(os.tmpdir(), `flowkeeper-dist-${hash.digest('hex').slice(0, 16)}`);
