@@ -19,8 +19,10 @@ const DECLINE = Symbol('decline');
 // Keys `yaml` would read as something other than their name, and the one key an object cannot hold as data.
 const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 // What js-yaml refuses in a stream, any surrogate (an emoji, say: rare, and left to js-yaml with
-// the rest), tabs and CRs: one character class, which the regexp engine scans fast.
-const UNREADABLE = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// the rest) and tabs: one character class, which the regexp engine scans fast.
+const UNREADABLE = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// A CR that does not end a line with the LF after it.
+const LONE_CR = /\r(?!\n)/;
 // Characters that cannot start a plain scalar (YAML's indicators), and escapes JSON reads alike.
 const NOT_PLAIN_START = new Uint8Array(128);
 for (const c of ",[]{}#&*!|>'\"%@`") NOT_PLAIN_START[c.charCodeAt(0)] = 1;
@@ -64,9 +66,9 @@ function decline(): never {
  * cheaper than keeping positions for every file).
  */
 export function parseSimpleYaml(text: string, track = false): SimpleYaml | undefined {
-  // \r\n line ends would need care at every line end; they are rare in repositories, so the
-  // reader declines them (and lone CRs, tabs and unprintable characters) in one test.
-  if (UNREADABLE.test(text)) return undefined;
+  // Windows line ends (\r\n, as git checks files out with core.autocrlf) are read; a lone CR,
+  // tabs and unprintable characters are declined.
+  if (UNREADABLE.test(text) || (text.indexOf('\r') !== -1 && LONE_CR.test(text))) return undefined;
   try {
     return new Reader(text, track).document();
   } catch (error) {
@@ -109,10 +111,12 @@ class Reader {
       while (text.charCodeAt(first) === 32) first++;
       let end = text.indexOf('\n', first);
       if (end === -1) end = n;
-      if (first < end && text.charCodeAt(first) !== 35 /* # */) {
+      // A CRLF line's content ends before its CR (lone CRs were declined up front).
+      const lineEnd = end > first && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (first < lineEnd && text.charCodeAt(first) !== 35 /* # */) {
         this.lineStart = at;
         this.content = first;
-        this.lineEnd = end;
+        this.lineEnd = lineEnd;
         this.scanFrom = end + 1;
         return;
       }

@@ -134,9 +134,9 @@ describe('the files of the bundle', () => {
 describe.each(NODES)('the bundle on its own under $name', ({ path: node }) => {
   it('reads every kind of YAML with the libraries inside the bundle: line reader, js-yaml and yaml', async () => {
     const { dir, payload } = await repoOf({
-      // The line reader takes this one; CRLF line ends go to js-yaml; an anchor and alias go to yaml.
-      'flows/plain.yaml': 'id: "64a1b2c3d4e5f67890120001"\nversion: 2\n',
-      'flows/crlf.yaml': 'id: "64a1b2c3d4e5f67890120002"\r\nversion: 0\r\n',
+      // The line reader takes the first (CRLF line ends too); a flow mapping goes to js-yaml; an anchor and alias go to yaml.
+      'flows/plain.yaml': 'id: "64a1b2c3d4e5f67890120001"\r\nversion: 2\r\n',
+      'flows/flow-map.yaml': 'id: "64a1b2c3d4e5f67890120002"\nliveness: {attemptLimit: 3}\nversion: 0\n',
       'flows/alias.yaml': 'id: "64a1b2c3d4e5f67890120003"\nstatus: &s active\nversion: *s\n',
     });
     const run = await runAction({ node, workspace: dir, github, event: { name: 'push', payload } });
@@ -144,7 +144,7 @@ describe.each(NODES)('the bundle on its own under $name', ({ path: node }) => {
     expect(run.code).toBe(1);
     expect(annotations(run, 'error').filter((c) => c.properties.file).map((c) => [c.properties.file, c.properties.line, c.properties.title])).toEqual([
       ['flows/alias.yaml', '3', 'flowkeeper: type'],
-      ['flows/crlf.yaml', '2', 'flowkeeper: range'],
+      ['flows/flow-map.yaml', '3', 'flowkeeper: range'],
     ]);
   });
 });

@@ -41,6 +41,11 @@ describe('the line reader', () => {
     expect(entries.filter((entry) => !expectAsYaml(entry.text)).map((entry) => entry.path)).toEqual([]);
   });
 
+  it('takes the corpus with Windows line ends too, placing every field at the same offset as yaml', () => {
+    const entries = planRepository({ files: 200, format: 'yaml', seed: 6 });
+    expect(entries.filter((entry) => !expectAsYaml(entry.text.replace(/\n/g, '\r\n'))).map((entry) => entry.path)).toEqual([]);
+  });
+
   it.each(SCALARS)('reads the scalar %j as yaml does, or declines it', (scalar) => {
     for (const text of [`v: ${scalar}\n`, `a:\n  v: ${scalar} # note\nb:\n  - ${scalar}\n  - x: ${scalar}\n    y: 1\n`]) expectAsYaml(text);
   });
@@ -51,6 +56,8 @@ describe('the line reader', () => {
     ['compact mappings with wide indents', 'list:\n  -   a: 1\n      b: 2\n  - c: 3\n'],
     ['no final line break', 'a: 1\nb: x'],
     ['keys with dashes and dollars', '$schema: x\nx-y: 1\n_z: 2\n'],
+    ['Windows line ends', 'a: 1\r\nb: 2\r\n'],
+    ['Windows line ends with comments, blank lines and a final line without one', 'a: x # c\r\n\r\n# alone\r\n  \r\nb:\r\n  - "q"  \r\n  - \'s\'\r\nc: [1, 2]\r\nd: {}\r\ne: end'],
   ])('takes %s', (_name, text) => {
     expect(expectAsYaml(text)).toBe(true);
   });
@@ -69,7 +76,9 @@ describe('the line reader', () => {
     ['a boolean key', 'true: 1\n'],
     ['a __proto__ key', '__proto__: 1\n'],
     ['a tab', 'a:\t1\n'],
-    ['Windows line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a lone CR', 'a: 1\rb: 2\n'],
+    ['a CR inside a value', 'a: x\ry\r\n'],
+    ['a CR at the very end', 'a: 1\r'],
     ['a byte order mark', '\uFEFFa: 1\n'],
     ['an emoji', 'a: 🙂\n'],
     ['an indented root', '  a: 1\n'],
@@ -105,8 +114,9 @@ describe('the line reader', () => {
     })).value;
     let taken = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, record, { minKeys: 1 }), fc.constantFrom(...styles), (value, style) => {
-        if (expectAsYaml(stringify(value, style))) taken++;
+      fc.property(fc.dictionary(key, record, { minKeys: 1 }), fc.constantFrom(...styles), fc.boolean(), (value, style, crlf) => {
+        const text = stringify(value, style);
+        if (expectAsYaml(crlf ? text.replace(/\n/g, '\r\n') : text)) taken++;
       }),
       { seed: 20261125, numRuns: 1500 },
     );
