@@ -79,10 +79,9 @@ describe('chains of bases, walked once and reused', () => {
         verdicts.push(Object.fromEntries(flows.map((f) => [f, byFile[f]!.errors.map((d) => `${d.rule} ${d.message}`)])));
       }
       expect(verdicts[1]).toEqual(verdicts[0]);
-      for (const [file, messages] of Object.entries(expected)) {
-        expect({ file, count: verdicts[0]![file]!.length }).toEqual({ file, count: messages.length });
-        messages.forEach((start, i) => expect(verdicts[0]![file]![i]).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
-      }
+      // Each finding starts as expected (the rest names the chain, which the order of checking may not change).
+      const starts = Object.fromEntries(Object.entries(verdicts[0]!).map(([file, found]) => [file, found.map((m, i) => m.slice(0, expected[file]![i]?.length))]));
+      expect(starts).toEqual(expected);
     });
   }
 });
