@@ -79,8 +79,9 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowF
 }
 
 // Two files for one flow would overwrite each other on every sync. The id's position is looked
-// up only for a duplicate, by reading that file again: positions cost a full parse, and keeping
-// every file around for the rare duplicate would cost memory on every run.
+// up only for a duplicate, by reading that file again through the same reader that checked it
+// (the working tree, or a commit): positions cost a full parse, and keeping every file around
+// for the rare duplicate would cost memory on every run.
 async function duplicateIdErrors(checked: Checked[], options: ValidateFilesOptions): Promise<void> {
   const firstById = new Map<string, string>();
   let cache: FlowFileCache | undefined;
@@ -92,7 +93,7 @@ async function duplicateIdErrors(checked: Checked[], options: ValidateFilesOptio
       firstById.set(result.id, result.path);
       continue;
     }
-    cache ??= new (await loadResolver()).FlowFileCache(workingTreeReader, options.cwd, options.root);
+    cache ??= new (await loadResolver()).FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
     const file = await cache.loadOnce(absolutePath);
     const at = file ? placeInFile(diagnostic('id', '', 'duplicate-id'), file) : { ...diagnostic('id', '', 'duplicate-id'), file: result.path, line: 1, column: 1 };
     const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first}; expected one file per flow` };
@@ -109,8 +110,8 @@ export async function checkFlowFiles(absolutePaths: readonly string[], options: 
   if (absolutePaths.length === 0) return [];
   const { FlowFileCache, resolveFlowFile } = await loadResolver();
   const cache = new FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
-  // A few loops that each take the next file, rather than a queued promise per file: ten
-  // thousand pending promises and closures outlived young-generation collections and made them slow.
+  // A few loops that each take the next file, rather than a queued promise per file: thousands
+  // of pending promises and closures outlive young-generation collections and make each one slow.
   const checked = new Array<Checked>(absolutePaths.length);
   let next = 0;
   const loop = async () => {
