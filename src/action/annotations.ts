@@ -2,7 +2,7 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import type { ValidateReport } from '../reports/types.js';
 
 /** GitHub shows at most 10 annotations of each kind per step (and 50 per job). */
-export const ANNOTATIONS_PER_KIND = 10;
+const ANNOTATIONS_PER_KIND = 10;
 
 /** Which diagnostics to annotate, most important first, and how many are left out. */
 export interface AnnotationPick {

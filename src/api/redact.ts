@@ -59,18 +59,3 @@ export function redactUrl(url: string): string {
     return url.replace(/(\/\/)[^@]*@/, '$1***@');
   }
 }
-
-/**
- * A stand-in for an error that may carry a secret in its message or in properties such as
- * `input` (Node's URL errors keep the whole URL): same name, code and redacted message, nothing else.
- */
-export function redactError(error: unknown, redact: Redactor): Error {
-  const source = error instanceof Error ? error : undefined;
-  const copy = new Error(redact(source ? source.message : String(error)));
-  copy.name = source?.name ?? 'Error';
-  const code = (source as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') Object.defineProperty(copy, 'code', { value: code, enumerable: true });
-  // The stack of the original repeats its message; keep only our own frames.
-  copy.stack = `${copy.name}: ${copy.message}`;
-  return copy;
-}

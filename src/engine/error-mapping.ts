@@ -22,7 +22,7 @@ function num(value: unknown): number | undefined {
 }
 
 /** "a number from 0.52 to 0.9", "a whole number of at least 1", "one of "FAST", "ACCURATE"". */
-export function expectedOf(schema: SchemaObject | undefined): string {
+function expectedOf(schema: SchemaObject | undefined): string {
   if (!schema) return 'a valid value';
   if (typeof schema['x-expected'] === 'string') return schema['x-expected'];
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => quote(v)).join(', ')}`;

@@ -1,5 +1,5 @@
 /** How an absent value (a field added or removed) is shown in text formats. */
-export const ABSENT = '(absent)';
+const ABSENT = '(absent)';
 
 /**
  * Shows a value of a plan as compact JSON, so strings keep their quotes and `null` is told

@@ -9,7 +9,7 @@ export class GitError extends FlowkeeperError {
 }
 
 /** Runs git without a shell; resolves with stdout, or undefined when git exits non-zero. */
-export function tryGit(args: readonly string[], cwd: string): Promise<string | undefined> {
+function tryGit(args: readonly string[], cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
       resolve(error ? undefined : stdout);

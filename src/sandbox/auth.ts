@@ -9,7 +9,7 @@ export function tokenHash(token: string): string {
 export type Caller = { known: false; tokenHash: string | null } | { known: true; tokenHash: string; canWrite: boolean };
 
 /** Reads the bearer token of an `Authorization` header; undefined for any other scheme. */
-export function bearerToken(header: string | undefined): string | undefined {
+function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
 }

@@ -18,7 +18,7 @@ export interface FlowRouteContext {
  * The next `updatedAt`: now, but always at least a millisecond after the previous one, so two
  * updates within the same millisecond (or under a clock that stands still) still order.
  */
-export function nextUpdatedAt(previous: string | undefined, nowMs: number): string {
+function nextUpdatedAt(previous: string | undefined, nowMs: number): string {
   const before = previous === undefined ? Number.NaN : Date.parse(previous);
   return new Date(Number.isNaN(before) ? nowMs : Math.max(nowMs, before + 1)).toISOString();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { createRedactor, redactError, redactUrl, REDACTED } from '../../src/api/index.js';
+import { createRedactor, redactUrl, REDACTED } from '../../src/api/index.js';
 
 const SECRET = 'eyJhbGc.pay/load+x=?&';
 
@@ -33,14 +33,5 @@ describe('redactUrl', () => {
     ['not a url://u:p@host', 'not a url://***@host'],
   ])('%s → %s', (input, expected) => {
     expect(redactUrl(input)).toBe(expected);
-  });
-});
-
-describe('redactError', () => {
-  test('keeps name and code, redacts the message, and drops other properties', () => {
-    const original = Object.assign(new TypeError(`bad ${SECRET}`), { code: 'E_X', input: SECRET });
-    const copy = redactError(original, createRedactor([SECRET]));
-    expect(copy).toMatchObject({ name: 'TypeError', code: 'E_X', message: `bad ${REDACTED}` });
-    expect(JSON.stringify(copy) + String(copy.stack)).not.toContain(SECRET);
   });
 });

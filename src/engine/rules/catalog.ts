@@ -34,8 +34,3 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'strategy-without-source', severity: 'warning', description: 'A blacklist strategy is set while the integration source is NONE, so there is no list to check.' },
   { id: 'duplicate-verification-method', severity: 'warning', description: 'A verification method is listed more than once.' },
 ];
-
-/** Looks a rule up by id. */
-export function ruleInfo(id: string): RuleInfo | undefined {
-  return RULES.find((rule) => rule.id === id);
-}
