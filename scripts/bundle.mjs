@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the GitHub Action: compiles src/ (tsc), bundles lib/action/main.js with ncc into
+// Builds the GitHub Action: compiles src/ (tsc), bundles lib/action/index.js with ncc into
 // dist/ (or into the folder given, for `npm run check`), and regenerates the README's
 // inputs/outputs tables from action.yml, so the docs cannot drift from the action.
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ function run(command, args) {
 run(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
-run(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/action/main.js', '-o', outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
+run(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/action/index.js', '-o', outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
 // The action checks files in one thread and never starts the workers of `validate --jobs`, but
 // ncc copies the worker's entry as an asset (it follows `new URL('./check-worker.js', ...)`),
 // with imports of modules that only lib/ has. A stub that says so takes its place.

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Writes everything derived from schema/: TypeScript types (json-schema-to-typescript),
-// precompiled validators (ajv standalone), the model tree the merge and defaults walk,
-// and the editor-facing flow-file schema. `node scripts/generate.mjs [outDir]` writes
-// under outDir instead of the repository, which is how `npm run check` detects drift.
+// Writes everything in src/generated/ from schema/: TypeScript types
+// (json-schema-to-typescript), precompiled validators (ajv standalone) with their types, the
+// model tree the merge and defaults walk, and a fingerprint of the schemas for the result
+// cache. The schemas themselves, the editor-facing flow-file schema included, are written by
+// hand. `node scripts/generate.mjs [outDir]` writes under outDir instead of the repository,
+// which is how `npm run check` detects drift.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

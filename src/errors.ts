@@ -1,21 +1,40 @@
 /**
- * An error the program cannot go on from. `code` is stable; the edges (CLI, action) turn it
- * into an exit code or a failed step. Data problems are never thrown: they are diagnostics.
+ * How a run ends, as the edges report it: `ok` and `findings` are verdicts on the flows,
+ * `failure` is an operation that could not finish, `usage` a wrong command line or input.
+ */
+export type ExitKind = 'ok' | 'findings' | 'failure' | 'usage';
+
+/** The process exit code of each kind: 0 success, 1 findings or a failed operation, 2 usage. */
+export const EXIT_CODES: Readonly<Record<ExitKind, number>> = { ok: 0, findings: 1, failure: 1, usage: 2 };
+
+/**
+ * An error the program cannot go on from. `code` is stable and `exit` says how the run ends; the
+ * edges (CLI, action) read both and turn them into an exit code or a failed step. Data problems
+ * are never thrown: they are diagnostics.
  */
 export class FlowkeeperError extends Error {
+  /** How a run that stops on this error ends. */
+  readonly exit: ExitKind;
+
   constructor(
     readonly code: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; exit?: ExitKind },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    this.exit = options?.exit ?? 'failure';
   }
 }
 
 /** The command line or an input was wrong: exit code 2. */
 export class UsageError extends FlowkeeperError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super('usage', message, options);
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
+    super(options?.code ?? 'usage', message, { ...(options?.cause === undefined ? {} : { cause: options.cause }), exit: 'usage' });
   }
+}
+
+/** The exit code a run that stopped on `error` ends with: the error's own kind, else 1. */
+export function exitCodeOfError(error: unknown): number {
+  return EXIT_CODES[error instanceof FlowkeeperError ? error.exit : 'failure'];
 }

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 
-// Read at run time from the package itself so the version cannot drift; works from src/ under
-// jest, from lib/ when installed, and from the ncc bundle (which inlines package.json).
+// Read at run time from the package itself so the version cannot drift; found one folder up from
+// src/ under jest and from lib/ when installed, and inlined by ncc into both bundles.
 const require = createRequire(import.meta.url);
 
 function readVersion(): string {
-  for (const candidate of ['../../package.json', '../package.json']) {
+  for (const candidate of ['../package.json', '../../package.json']) {
     try {
       const pkg = require(candidate) as { name?: string; version?: string };
       if (pkg.name === 'flowkeeper' && pkg.version) return pkg.version;

@@ -1,4 +1,5 @@
-import { COMMENT_MARKER } from './markdown-report.js';
+/** Finds the action's own pull-request comment among the others. */
+export const COMMENT_MARKER = '<!-- flowkeeper:pr-comment -->';
 
 /** The few REST calls the comment needs; `@actions/github`'s octokit provides them. */
 export interface IssueCommentsApi {

@@ -19,6 +19,8 @@ export interface ActionInputs {
   onFailure: OnFailure;
 }
 
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
 /** A wrong input value: the step fails with a message naming the input. */
 export class InputError extends UsageError {}
 
@@ -46,7 +48,7 @@ function optional(read: Read, name: string): string | undefined {
 
 /**
  * Reads and checks every input once. `read` is `core.getInput`; the event gives the defaults
- * that depend on it (the base commit, whether to comment).
+ * that depend on it (the base commit, whether to comment) and decides whether a sync may run.
  */
 export function getInputs(read: Read, event: EventInfo): ActionInputs {
   const mode = choice(read, 'mode', ['validate', 'plan', 'sync'] as const, 'validate');
@@ -74,10 +76,12 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(optional(read, 'github-token') ? { githubToken: optional(read, 'github-token')! } : {}),
   };
-  if (mode === 'sync') {
-    if (!inputs.apiUrl) throw new InputError('input api-url is required when mode is sync');
-    if (!inputs.apiToken && !inputs.dryRun) throw new InputError('input api-token is required when mode is sync (unless dry-run is true)');
-    if (inputs.onFailure === 'rollback' && !inputs.baseRef) throw new InputError('input on-failure is rollback, which needs base-ref (or a push or pull request event that gives one)');
+  if (mode === 'sync' && PULL_REQUEST_EVENTS.has(event.name)) {
+    throw new InputError(
+      `mode sync refuses to run on ${event.name} events: a pull request's changes are not reviewed yet, and ${event.name === 'pull_request_target' ? 'pull_request_target runs with secrets on code a fork controls' : 'a sync belongs to the push that merges it'}. Use mode plan here and mode sync on push to the default branch.`,
+    );
   }
+  // What a sync needs beyond these (an API URL, a token, a base for rollback) is checked by the
+  // sync itself, with the same words for the CLI's flags and these inputs.
   return inputs;
 }

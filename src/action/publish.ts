@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
+import { reportMarkdown } from '../formatters/run-markdown.js';
 import { syncStylish } from '../formatters/sync-stylish.js';
 import { planStylish, validateStylish } from '../formatters/stylish.js';
-import type { FormatContext } from '../reports/types.js';
+import type { FormatContext, RunReport } from '../reports/types.js';
 import { pickAnnotations } from './annotations.js';
-import { upsertComment, type IssueCommentsApi } from './comment.js';
+import { COMMENT_MARKER, upsertComment, type IssueCommentsApi } from './comment.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
-import { COMMENT_LIMIT, COMMENT_MARKER, reportMarkdown, SUMMARY_LIMIT } from './markdown-report.js';
-import type { ActionResult } from './result.js';
+
+/** GitHub refuses a job summary over 1 MiB; stay well below. */
+const SUMMARY_LIMIT = 1_000_000;
+/** GitHub refuses a comment over 65,536 characters. */
+const COMMENT_LIMIT = 65_000;
 
 /** The parts of `@actions/core` publishing uses, so tests can pass a recorder. */
 export interface CoreLike {
@@ -49,19 +53,22 @@ function logReports(core: CoreLike, texts: readonly string[]): void {
   core.info(`::${resume}::`);
 }
 
-function isClean(result: ActionResult): boolean {
+function isClean(result: RunReport): boolean {
   const { summary } = result.validation;
   const changes = result.plan?.report.flows.some((f) => f.change !== 'unchanged') ?? false;
   return summary.errors === 0 && summary.warnings === 0 && !changes && (result.sync?.summary.failed ?? 0) === 0;
 }
+
 
 /**
  * Reports a run everywhere GitHub users look: the full log, annotations within GitHub's limits,
  * the job summary, one pull-request comment kept up to date, the outputs and a JSON report.
  * Throws when reporting fails, so a run never goes green with its errors hidden.
  */
-export async function publish(result: ActionResult, inputs: ActionInputs, event: EventInfo, deps: PublishDeps): Promise<void> {
+export async function publish(report: RunReport, inputs: ActionInputs, event: EventInfo, deps: PublishDeps): Promise<void> {
   const { core, context } = deps;
+  // The report is the use case's value: what publishing adds (the annotation note) goes on a copy.
+  const result: RunReport = { ...report, notes: [...report.notes] };
   logReports(core, [
     validateStylish(result.validation, context),
     ...(result.plan ? [planStylish(result.plan.report, context)] : []),
@@ -108,16 +115,4 @@ export async function publish(result: ActionResult, inputs: ActionInputs, event:
       }
     }
   }
-}
-
-/** Why the step fails, or undefined when it passes. */
-export function failureOf(result: ActionResult, inputs: ActionInputs): string | undefined {
-  const { summary } = result.validation;
-  if (summary.errors > 0) return `flowkeeper: ${summary.errors} error(s) in ${summary.invalid} flow file(s)`;
-  if (inputs.maxWarnings !== undefined && summary.warnings > inputs.maxWarnings) return `flowkeeper: ${summary.warnings} warnings, more than max-warnings ${inputs.maxWarnings}`;
-  if (result.sync && !result.syncOk) {
-    if (result.sync.blockedBy.length) return `flowkeeper: the guard stopped the sync (${result.sync.blockedBy.length} reason(s)); set force: true if this is intended`;
-    return `flowkeeper: ${result.sync.summary.failed} flow(s) failed to sync`;
-  }
-  return undefined;
 }

@@ -22,7 +22,8 @@ export function parseApiUrl(apiUrl: string): URL {
   try {
     url = new URL(apiUrl);
   } catch {
-    // The parser's own error keeps the raw input, which may hold a password: show a redacted copy.
+    // The parser's own error keeps the raw input, which may hold a password: it is left off as
+    // the cause on purpose, and the message shows a redacted copy.
     throw new ApiConfigError(`apiUrl ${JSON.stringify(redactUrl(apiUrl))} is not a valid URL; expected https://host[/path]`);
   }
   const shown = JSON.stringify(redactUrl(apiUrl));

@@ -6,7 +6,7 @@ import { flowUrl, parseApiUrl } from './api-url.js';
 import { sendAttempt, type AttemptOutcome } from './attempt.js';
 import { ApiConfigError, InvalidBodyError, InvalidFlowIdError } from './errors.js';
 import { isFlowId } from './flow-id.js';
-import { createPacer, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
+import { createPacer, DEFAULT_CONCURRENCY, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
 import { createRedactor } from './redact.js';
 import type { FlowFailure, FlowResult, RetryEvent } from './result.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './retry.js';
@@ -72,7 +72,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
   const base = parseApiUrl(options.apiUrl);
   const token = checkToken(options.token);
   const redact = createRedactor([token]);
-  const concurrency = positiveInteger('concurrency', options.concurrency ?? 4);
+  const concurrency = positiveInteger('concurrency', options.concurrency ?? DEFAULT_CONCURRENCY);
   const rate = options.rate ?? DEFAULT_RATE;
   positiveInteger('rate.requests', rate.requests);
   positiveInteger('rate.windowMs', rate.windowMs);

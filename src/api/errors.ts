@@ -11,7 +11,7 @@ export { FlowkeeperError };
 /** The client was set up wrongly: an insecure or malformed API URL, a malformed token, bad numbers. */
 export class ApiConfigError extends FlowkeeperError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super('api-config', message, options);
+    super('api-config', message, { ...options, exit: 'usage' });
   }
 }
 

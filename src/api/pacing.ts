@@ -7,6 +7,9 @@ export interface RateLimit {
 /** The documented limit: 50 requests per minute. */
 export const DEFAULT_RATE: RateLimit = { requests: 50, windowMs: 60_000 };
 
+/** Flows in flight at once unless told otherwise: enough to keep the paced rate busy through slow answers. */
+export const DEFAULT_CONCURRENCY = 4;
+
 /** Waits `ms`; resolves early (never rejects) when `signal` aborts. Injectable for tests. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 

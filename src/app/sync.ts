@@ -1,61 +1,95 @@
+import { flowUrl, parseApiUrl } from '../api/api-url.js';
 import { createFlowClient } from '../api/client.js';
-import { flowUrl } from '../api/api-url.js';
 import type { RateLimit } from '../api/pacing.js';
-import { redactUrl } from '../api/redact.js';
-import type { SyncFlowResult, SyncReport } from '../reports/types.js';
-import { detailsPlacer } from './place-details.js';
-import type { PreparedSync } from './prepare-sync.js';
-import { runSync, type OnFailure, type SyncProgress } from './run-sync.js';
+import { createRedactor, redactUrl, type Redactor } from '../api/redact.js';
+import { UsageError } from '../errors.js';
+import type { PlanResult, RunReport, SyncFlowResult, SyncReport, ValidateReport } from '../reports/types.js';
+import type { GuardOptions } from '../sync/guard.js';
+import { detailsPlacer } from '../sync/place-details.js';
+import { runSync, type OnFailure } from '../sync/run-sync.js';
+import { selectSyncTargets, type SyncSelection } from '../sync/select-targets.js';
+import { summarizeSync } from '../sync/summarize.js';
+import { resolveBase } from './base.js';
+import { flowsInWorkingTree, type FlowSource } from './flow-sets.js';
+import { planAgainstBase } from './plan.js';
+import type { Reporter } from './reporter.js';
+import type { BaseSetting, SettingNames } from './settings.js';
+import { verdictOf } from './verdict.js';
 
-/** Everything a sync needs once the flows are prepared; shared by the CLI and the action. */
-export interface ExecuteSyncOptions {
-  prepared: PreparedSync;
-  apiUrl: URL;
+/** What decides which flows a sync sends. */
+export interface PrepareSyncSettings extends FlowSource {
+  base: BaseSetting;
+  /** Send only the flows whose body changed since the base (and let the guard judge them); else every flow. */
+  onlyChanged: boolean;
+  guard: GuardOptions;
+  names: SettingNames;
+}
+
+/** How to run a sync. */
+export interface SyncSettings extends PrepareSyncSettings {
+  /** The API's base URL as given; checked before anything is read. */
+  apiUrl: string | undefined;
   /** Needed unless dryRun. */
-  token?: string;
-  /** How the base ref was named, for the report; null when every flow is sent. */
-  base: string | null;
+  token: string | undefined;
   dryRun: boolean;
   force: boolean;
   onFailure: OnFailure;
   rate: RateLimit;
+  /** Flows in flight at once. */
   concurrency: number;
-  cwd: string;
-  root: string;
-  onProgress?: (progress: SyncProgress) => void;
-  /** Called once just before the first request, when something will be sent (to fail early, e.g. on an unwritable report file). */
-  beforeSend?: () => Promise<void>;
-  /** Scrubs a secret from the URLs the report shows (a token pasted into the URL). */
-  redact?: (text: string) => string;
+  /** Fail when there are more warnings than this; undefined: no limit. */
+  maxWarnings?: number;
 }
 
-/** Counts of a sync report's outcomes. */
-export function summarizeSync(flows: readonly SyncFlowResult[]): SyncReport['summary'] {
-  const count = (outcome: SyncFlowResult['outcome']) => flows.filter((f) => f.outcome === outcome).length;
-  return {
-    flows: flows.length,
-    updated: count('updated') + count('would-update'),
-    unchanged: count('unchanged'),
-    failed: count('failed'),
-    notAttempted: count('not-attempted'),
-    rolledBack: count('rolled-back'),
-  };
+/** Everything known before the first request: validity, the plan, what to send, what the guard says. */
+export interface PreparedSync extends SyncSelection {
+  validation: ValidateReport;
+  plan: PlanResult;
+  /** The base as the report names it; null when every flow is sent. */
+  base: string | null;
+  notes: string[];
+}
+
+/** Checks the settings that do not depend on any file, so a wrong one stops the run before anything is read. */
+export function checkSyncSettings(settings: SyncSettings): URL {
+  const { names } = settings;
+  if (!settings.apiUrl) throw new UsageError(`no API URL: set ${names.apiUrl}`);
+  const apiUrl = parseApiUrl(settings.apiUrl);
+  if (settings.onFailure === 'rollback' && settings.base.ref === undefined) {
+    throw new UsageError(`${names.onFailure} rollback needs ${names.base}: the bodies to roll back to are those at the base ref`);
+  }
+  if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
+  if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
+  return apiUrl;
 }
 
 /**
- * Sends the prepared flows, unless something forbids it: any invalid file (nothing is sent,
- * a partial sync would leave the server in a state the repository never described), the guard
+ * Validates every flow file, plans against the base and picks the flows to send. Reads files and
+ * git, sends nothing. A base that names no commit stops the run when only changed flows are to
+ * be sent (which flows changed would be unknown); otherwise it is a note.
+ */
+export async function prepareSync(settings: PrepareSyncSettings): Promise<PreparedSync> {
+  const { validation, flows } = await flowsInWorkingTree(settings);
+  const base = await resolveBase(settings.base, settings.cwd, settings.onlyChanged ? 'error' : 'note', settings.names, settings.names.sendAll);
+  const plan = await planAgainstBase(settings, validation, flows, base);
+  const onlyChanged = settings.onlyChanged && base.commit !== undefined;
+  const selection = selectSyncTargets(flows, plan.before, onlyChanged, settings.guard);
+  return { ...selection, validation, plan, base: onlyChanged ? base.label : null, notes: base.note ? [base.note] : [] };
+}
+
+/**
+ * Sends the prepared flows, unless something forbids it: any invalid file (nothing is sent, a
+ * partial sync would leave the server in a state the repository never described), the guard
  * without `force`, or a dry run. `ok` is true only when every attempted flow was updated.
  */
-export async function executeSync(options: ExecuteSyncOptions): Promise<{ report: SyncReport; ok: boolean }> {
-  const { prepared } = options;
-  const redact = options.redact ?? ((text: string) => text);
+export async function applySync(prepared: PreparedSync, settings: SyncSettings, apiUrl: URL, reporter: Reporter = {}): Promise<{ report: SyncReport; ok: boolean }> {
+  const redact: Redactor = createRedactor([settings.token]);
   const unchanged: SyncFlowResult[] = prepared.unchanged.map((f) => ({ path: f.path, id: f.id, outcome: 'unchanged' }));
   const pending: SyncFlowResult[] = prepared.targets.map(({ after }) => ({ path: after.path, id: after.id, outcome: 'not-attempted' }));
   const report: SyncReport = {
-    apiUrl: redact(redactUrl(options.apiUrl.href.replace(/\/$/, ''))),
-    dryRun: options.dryRun,
-    base: options.base,
+    apiUrl: redact(redactUrl(apiUrl.href.replace(/\/$/, ''))),
+    dryRun: settings.dryRun,
+    base: prepared.base,
     blockedBy: [],
     flows: [],
     requests: [],
@@ -67,41 +101,53 @@ export async function executeSync(options: ExecuteSyncOptions): Promise<{ report
     return { report, ok };
   };
   if (prepared.validation.summary.errors > 0) {
-    // Nothing is sent while any file has errors: a partial sync would leave the server in a
-    // state the repository never described. Each flow says why, for reports read on their own.
+    // Each flow says why it was not sent, for reports read on their own.
     const invalid = new Set(prepared.validation.files.filter((file) => !file.valid).map((file) => file.path));
     const why = (f: SyncFlowResult) => (invalid.has(f.path) ? 'not sent: this flow file has errors' : 'not sent: other flow files have errors');
     return finish(pending.map((f) => ({ ...f, message: why(f) })), false);
   }
-  if (prepared.blockedBy.length > 0 && !options.force) {
+  if (prepared.blockedBy.length > 0 && !settings.force) {
     report.blockedBy = prepared.blockedBy;
     return finish(pending, false);
   }
-  if (options.dryRun) {
-    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: redact(redactUrl(flowUrl(options.apiUrl, after.id))), body: after.body }));
+  if (settings.dryRun) {
+    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: redact(redactUrl(flowUrl(apiUrl, after.id))), body: after.body }));
     return finish(pending.map((f) => ({ ...f, outcome: 'would-update' })), true);
   }
   if (prepared.targets.length === 0) return finish([], true);
-  await options.beforeSend?.();
-  const client = createFlowClient({ apiUrl: options.apiUrl.href, token: options.token ?? '', rate: options.rate, concurrency: options.concurrency });
+  await reporter.beforeSend?.();
+  const client = createFlowClient({ apiUrl: apiUrl.href, token: settings.token ?? '', rate: settings.rate, concurrency: settings.concurrency });
+  // A server (or a proxy) that echoes the token back would otherwise show it in a "did not
+  // converge" message or a 422 detail.
+  const scrub = (f: SyncFlowResult): SyncFlowResult => ({
+    ...f,
+    ...(f.message !== undefined ? { message: redact(f.message) } : {}),
+    ...(f.details ? { details: f.details.map((d) => ({ ...d, message: redact(d.message), field: redact(d.field) })) } : {}),
+  });
   try {
     const flows = await runSync({
       client,
       targets: prepared.targets,
-      concurrency: options.concurrency,
-      onFailure: options.onFailure,
-      placeDetails: detailsPlacer(options.cwd, options.root),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      concurrency: settings.concurrency,
+      onFailure: settings.onFailure,
+      placeDetails: detailsPlacer(settings.cwd, settings.root),
+      ...(reporter.syncProgress ? { onProgress: (progress) => reporter.syncProgress!({ ...progress, result: scrub(progress.result) }) } : {}),
     });
-    // A server (or a proxy) that echoes the token back would otherwise show it in a "did not
-    // converge" message or a 422 detail.
-    const scrubbed = flows.map((f) => ({
-      ...f,
-      ...(f.message !== undefined ? { message: redact(f.message) } : {}),
-      ...(f.details ? { details: f.details.map((d) => ({ ...d, message: redact(d.message), field: redact(d.field) })) } : {}),
-    }));
-    return finish(scrubbed, flows.every((f) => f.outcome === 'updated'));
+    return finish(flows.map(scrub), flows.every((f) => f.outcome === 'updated'));
   } finally {
     await client.close();
   }
+}
+
+/**
+ * Validates, plans and sends each flow to `PUT /v3/project-flows/{id}`, paced and guarded. The
+ * report holds the validation, the plan and every flow's outcome.
+ */
+export async function sync(settings: SyncSettings, reporter: Reporter = {}): Promise<RunReport> {
+  const apiUrl = checkSyncSettings(settings);
+  const prepared = await prepareSync(settings);
+  const sent = await applySync(prepared, settings, apiUrl, reporter);
+  const limits = settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings };
+  const verdict = verdictOf({ validation: prepared.validation, plan: prepared.plan, sync: sent, ...limits }, settings.names);
+  return { validation: prepared.validation, plan: prepared.plan, sync: sent.report, notes: prepared.notes, ...verdict };
 }

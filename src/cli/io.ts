@@ -51,12 +51,3 @@ export function wholeNumber(name: string) {
     return Number(value);
   };
 }
-
-/** The commit `--base REF` names, or a usage error that names the ref; undefined without --base. */
-export async function resolveBaseOption(io: CliIO, base: string | undefined): Promise<string | undefined> {
-  if (base === undefined) return undefined;
-  const { resolveCommit } = await import('../git/run-git.js');
-  const commit = await resolveCommit(base, io.cwd);
-  if (!commit) throw new UsageError(`--base ${base} is not a commit in this repository`);
-  return commit;
-}

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
+import { usePlainEnv } from '../plain-env.js';
 import { runCli } from './run.js';
 
-// The yaml parser reads process.env once per token; a plain copy is much cheaper to read than
-// Node's environment object, and parsing is most of a validate run.
-process.env = { ...process.env };
+usePlainEnv();
 // `flowkeeper validate | head` closes the pipe early: that is the reader's choice, not a crash.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RateLimit } from '../api/pacing.js';
+import { createRedactor } from '../api/redact.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
 
@@ -41,9 +42,23 @@ export async function readToken(io: CliIO, tokenFile: string | undefined): Promi
       return token;
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`--token-file ${tokenFile}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new UsageError(`--token-file ${tokenFile}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
     }
   }
   const fromEnv = io.env.FLOWKEEPER_TOKEN?.trim();
   return fromEnv ? fromEnv : undefined;
+}
+
+/**
+ * Runs a command that holds a token the last-resort redaction in run.ts does not know (one read
+ * from --token-file): whatever it throws leaves with every form of the token blanked out. The
+ * error keeps its class, so its exit kind still decides the exit code.
+ */
+export async function scrubbingErrors(token: string | undefined, command: () => Promise<void>): Promise<void> {
+  try {
+    await command();
+  } catch (error) {
+    if (error instanceof Error) error.message = createRedactor([token])(error.message);
+    throw error;
+  }
 }

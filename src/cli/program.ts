@@ -5,7 +5,7 @@ import { registerSandbox } from './commands/sandbox.js';
 import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliIO } from './io.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 /**
  * Builds the `flowkeeper` command line; `setExit` receives each command's exit code, and

@@ -1,10 +1,21 @@
 import { FLOW_MODEL } from '../generated/model.js';
-import type { FieldChange } from '../reports/types.js';
 import { hasOwn, isObject, joinField, jsonEqual } from './json.js';
 import type { ModelNode } from './model-node.js';
 import { weakensVerification } from './weakens.js';
 
 export { weakensVerification } from './weakens.js';
+
+/** One changed field of a flow's PUT body, before → after. */
+export interface FieldChange {
+  /** Dot path, as in diagnostics. */
+  field: string;
+  /** Absent (undefined) when the field is added. */
+  before?: unknown;
+  /** Absent (undefined) when the field is removed. */
+  after?: unknown;
+  /** True when the change lowers the bar of verification (see weakens.ts). */
+  weakens: boolean;
+}
 
 /**
  * Keys to compare, in a stable order: the model's keys in schema order, then keys the model does

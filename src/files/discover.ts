@@ -9,7 +9,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** A path the user named that does not exist or matches nothing: a usage error (exit 2). */
 export class PathNotFoundError extends FlowkeeperError {
   constructor(readonly pattern: string) {
-    super('path-not-found', `${pattern}: no such file or folder, and no flow files match it`);
+    super('path-not-found', `${pattern}: no such file or folder, and no flow files match it`, { exit: 'usage' });
   }
 }
 
@@ -21,7 +21,7 @@ export function isGlob(pattern: string): boolean {
 /**
  * Every flow file under a folder, skipping dot folders and node_modules, without following links.
  * Synchronous on purpose: a repository of thousands of flows has hundreds of folders, and a
- * thread-pool round trip per folder cost more than the listing itself.
+ * thread-pool round trip per folder costs more than the listing itself.
  */
 function walk(folder: string): string[] {
   const found: string[] = [];

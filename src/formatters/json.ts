@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
-import type { FieldChange, FileResult, FlowPlan, PlanReport, ValidateReport } from '../reports/types.js';
+import type { FieldChange } from '../engine/diff.js';
+import type { FileResult, FlowPlan, PlanReport, ValidateReport } from '../reports/types.js';
 import { diagnosticFile, position } from './locations.js';
 
 // Every object below is built key by key, so the key order is the documented one whatever the

@@ -1,5 +1,7 @@
-import type { FieldChange, FileResult, FlowPlan, FormatContext, PlanReport } from '../reports/types.js';
-import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
+import type { FieldChange } from '../engine/diff.js';
+import type { FileResult, FlowPlan, FormatContext, PlanReport } from '../reports/types.js';
+import { repoPath } from './locations.js';
+import { problemsTable } from './markdown-problems.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import { renderValue } from './render-value.js';
 import { isShownInPlan, planCounts, planSummaryText, unplannedText } from './summaries.js';
@@ -46,16 +48,6 @@ function flowSection(flow: FlowPlan): string[] {
   return lines;
 }
 
-function diagnosticRows(file: FileResult): string[] {
-  return diagnosticsOf(file).map((d) => {
-    const line = position(d.line);
-    const column = line === undefined ? undefined : position(d.column);
-    const at = line === undefined ? '' : column === undefined ? `${line}` : `${line}:${column}`;
-    const cells = [markdownCode(diagnosticFile(file, d)), at, d.severity, markdownCode(d.rule), escapeMarkdown(d.message)];
-    return `| ${cells.join(' | ')} |`;
-  });
-}
-
 function unplannedSection(files: readonly FileResult[]): string[] {
   if (files.length === 0) return [];
   return [
@@ -63,9 +55,7 @@ function unplannedSection(files: readonly FileResult[]): string[] {
     '',
     `${escapeMarkdown(unplannedText(files))}:`,
     '',
-    '| File | Line | Severity | Rule | Message |',
-    '| --- | --- | --- | --- | --- |',
-    ...files.flatMap(diagnosticRows),
+    ...problemsTable(files),
     '',
   ];
 }

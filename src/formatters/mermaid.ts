@@ -7,7 +7,7 @@ import type { Flow } from '../generated/types.js';
 const SAFE = /[A-Za-z0-9 .,:/_@()+\-]/;
 
 /** Text as a Mermaid label: quoted, every unsafe character as an entity code, kept short. */
-export function mermaidLabel(text: string, max = 60): string {
+function mermaidLabel(text: string, max = 60): string {
   const cut = [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
   return [...cut].map((char) => (SAFE.test(char) ? char : `#${char.codePointAt(0)};`)).join('');
 }

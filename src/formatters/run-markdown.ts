@@ -1,46 +1,25 @@
-import { escapeMarkdown, markdownCode } from '../formatters/markdown-escape.js';
-import { planMarkdown } from '../formatters/markdown.js';
-import { syncMarkdown } from '../formatters/sync-markdown.js';
-import type { FormatContext } from '../reports/types.js';
+import type { FormatContext, RunReport } from '../reports/types.js';
+import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { problemsTable } from './markdown-problems.js';
+import { planMarkdown } from './markdown.js';
 import { flowJourney, mermaidBlock } from './mermaid.js';
-import type { ActionResult } from './result.js';
+import { syncMarkdown } from './sync-markdown.js';
 
-/** Finds the action's own pull-request comment among the others. */
-export const COMMENT_MARKER = '<!-- flowkeeper:pr-comment -->';
-/** GitHub refuses a job summary over 1 MiB; stay well below. */
-export const SUMMARY_LIMIT = 1_000_000;
-/** GitHub refuses a comment over 65,536 characters. */
-export const COMMENT_LIMIT = 65_000;
 const MAX_ROWS = 100;
 
-function statusLine(result: ActionResult): string {
+function statusLine(result: RunReport): string {
   const { summary } = result.validation;
   if (summary.errors > 0) return `❌ **${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.invalid} of ${summary.files} file(s)**`;
   if (summary.warnings > 0) return `⚠️ **${summary.files} file(s) valid, ${summary.warnings} warning(s)**`;
   return `✅ **${summary.files} file(s) valid**`;
 }
 
-function problemsTable(result: ActionResult): string[] {
-  const rows = result.validation.files.flatMap((file) =>
-    [...file.errors, ...file.warnings].map((d) => {
-      const at = `${d.file ?? file.path}:${d.line ?? 1}:${d.column ?? 1}`;
-      return `| ${d.severity === 'error' ? '❌' : '⚠️'} | ${markdownCode(at)} | ${markdownCode(d.rule)} | ${escapeMarkdown(d.message)} |`;
-    }),
-  );
-  if (rows.length === 0) return [];
-  const shown = rows.slice(0, MAX_ROWS);
-  return [
-    '### Problems',
-    '',
-    '| | Where | Rule | Message |',
-    '| --- | --- | --- | --- |',
-    ...shown,
-    ...(rows.length > shown.length ? ['', `… and ${rows.length - shown.length} more; the job log lists every one.`] : []),
-    '',
-  ];
+function problems(result: RunReport): string[] {
+  const table = problemsTable(result.validation.files, MAX_ROWS);
+  return table.length === 0 ? [] : ['### Problems', '', ...table, ''];
 }
 
-function journeys(result: ActionResult): string[] {
+function journeys(result: RunReport): string[] {
   if (!result.plan) return [];
   const beforeById = new Map(result.plan.before.map((f) => [f.id, f]));
   const afterById = new Map(result.plan.after.map((f) => [f.id, f]));
@@ -68,14 +47,14 @@ function journeys(result: ActionResult): string[] {
 }
 
 /**
- * The Markdown of a run, for the job summary and the pull-request comment: status, problems,
+ * The Markdown of a run, for a job summary or a pull-request comment: status, problems,
  * the plan with each changed flow's journey before and after, and the sync. Sections that do
  * not fit in `limit` bytes are left out with a note, never cut mid-way.
  */
-export function reportMarkdown(result: ActionResult, context: FormatContext, limit: number, header = ''): string {
+export function reportMarkdown(result: RunReport, context: FormatContext, limit: number, header = ''): string {
   const sections: Array<{ name: string; text: string }> = [
     { name: 'status', text: [header, '## flowkeeper', '', statusLine(result), '', ...result.notes.map((n) => `> ${escapeMarkdown(n)}`), ''].join('\n') },
-    { name: 'problems', text: problemsTable(result).join('\n') },
+    { name: 'problems', text: problems(result).join('\n') },
     ...(result.plan ? [{ name: 'plan', text: planMarkdown(result.plan.report, context) }] : []),
     { name: 'journeys', text: journeys(result).join('\n') },
     ...(result.sync ? [{ name: 'sync', text: syncMarkdown(result.sync, context) }] : []),

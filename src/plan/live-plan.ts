@@ -2,7 +2,7 @@ import type { FlowClient } from '../api/client.js';
 import { diffBodies } from '../engine/diff.js';
 import { hasOwn, isObject, type JsonObject } from '../engine/json.js';
 import type { FlowPlan } from '../reports/types.js';
-import type { PlannedFlow } from './flow-sets.js';
+import type { PlannedFlow } from './planned-flow.js';
 
 /** The part of a server's flow that a body owns: the same top-level fields, nothing else. */
 function ownedPart(serverFlow: unknown, body: JsonObject): JsonObject {

@@ -1,17 +1,6 @@
 import { diffBodies } from '../engine/diff.js';
-import type { FlowPlan, PlanReport, ValidateReport } from '../reports/types.js';
-import { flowsAtCommit, flowsInWorkingTree, type PlannedFlow } from './flow-sets.js';
-
-/** Both sides of a plan, computed from the working tree and a commit. */
-export interface PlanInputs {
-  patterns: readonly string[];
-  cwd: string;
-  root: string;
-  /** The commit to compare with; undefined when the repository has no commits yet. */
-  commit: string | undefined;
-  /** How the base was named, for the report. */
-  baseLabel: string;
-}
+import type { FlowPlan } from '../reports/types.js';
+import type { PlannedFlow } from './planned-flow.js';
 
 /**
  * Matches flows by id between two sets and lists, per flow, what changed: added, removed,
@@ -47,15 +36,4 @@ export function planFlows(before: readonly PlannedFlow[], after: readonly Planne
     flows.push({ path: flow.path, id: flow.id, change: 'removed', changes: [], status: flow.status });
   }
   return flows;
-}
-
-/**
- * Compares each flow's PUT body in the working tree with the same flow (matched by id) at the
- * base commit.
- */
-export async function computePlan(inputs: PlanInputs): Promise<{ report: PlanReport; validation: ValidateReport }> {
-  const { validation, flows: after } = await flowsInWorkingTree(inputs.patterns, inputs.cwd, inputs.root);
-  const before = inputs.commit ? await flowsAtCommit(inputs.patterns, inputs.cwd, inputs.root, inputs.commit) : [];
-  const invalid = validation.files.filter((f) => f.errors.length > 0);
-  return { report: { base: inputs.baseLabel, flows: planFlows(before, after), files: invalid }, validation };
 }

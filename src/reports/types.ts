@@ -1,4 +1,7 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
+import type { FieldChange } from '../engine/diff.js';
+import type { ExitKind } from '../errors.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
 
 /** The verdict on one flow file (bases included), as every output format shows it. */
 export interface FileResult {
@@ -24,18 +27,6 @@ export interface ValidateSummary {
 export interface ValidateReport {
   files: FileResult[];
   summary: ValidateSummary;
-}
-
-/** One changed field of a flow's PUT body, before → after. */
-export interface FieldChange {
-  /** Dot path, as in diagnostics. */
-  field: string;
-  /** Absent (undefined) when the field is added. */
-  before?: unknown;
-  /** Absent (undefined) when the field is removed. */
-  after?: unknown;
-  /** True when the change lowers the bar of verification (see engine/diff.ts). */
-  weakens: boolean;
 }
 
 /** How a flow differs between the base ref and the working tree. */
@@ -99,7 +90,7 @@ export interface SyncFlowResult {
   /** Why it failed, with the server's message where there is one. */
   message?: string;
   /** A 422's details, mapped back to the flow's files. */
-  details?: import('../engine/diagnostic.js').Diagnostic[];
+  details?: Diagnostic[];
   attempts?: number;
 }
 
@@ -123,4 +114,33 @@ export interface SyncReport {
   /** With --dry-run: exactly what would be sent. */
   requests: SyncRequest[];
   summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number };
+}
+
+/** A plan with both sides' bodies, for the journeys a reviewer sees. */
+export interface PlanResult {
+  report: PlanReport;
+  before: PlannedFlow[];
+  after: PlannedFlow[];
+}
+
+/** Why a run does not pass, in one sentence; `kind` lets an edge skip what its report already shows. */
+export interface RunFailure {
+  kind: 'errors' | 'warnings' | 'unreadable' | 'guard' | 'sync';
+  message: string;
+}
+
+/**
+ * What one run of a use case found and did: every edge publishes this value (the CLI with a
+ * formatter, the action as log, annotations, summary, comment and outputs).
+ */
+export interface RunReport {
+  validation: ValidateReport;
+  plan?: PlanResult;
+  sync?: SyncReport;
+  /** Things the reader should know (a base commit a shallow clone lacks). */
+  notes: string[];
+  /** How the run ends. */
+  exit: ExitKind;
+  /** Why it does not pass; undefined when `exit` is `ok`. */
+  failure?: RunFailure;
 }

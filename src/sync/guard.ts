@@ -1,5 +1,5 @@
 import { diffBodies } from '../engine/diff.js';
-import type { PlannedFlow } from '../plan/flow-sets.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
 
 /** How much a sync may change before it needs --force. */
 export interface GuardOptions {

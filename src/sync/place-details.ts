@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 import { placeAcrossLayers } from '../files/locate.js';
 import { workingTreeReader } from '../files/reader.js';
 import { FlowFileCache, resolveFlowFile } from '../files/resolve.js';
-import type { PlannedFlow } from '../plan/flow-sets.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
 
 /**
  * Maps the server's 422 `details` back to the files of a flow, through the same field-path

@@ -3,7 +3,7 @@ import { compareConvergence } from '../api/convergence.js';
 import type { ApiErrorDetail, FlowResult } from '../api/result.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { quote } from '../engine/json.js';
-import type { PlannedFlow } from '../plan/flow-sets.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
 import type { SyncFlowResult } from '../reports/types.js';
 
 /** What to do when a flow fails. */

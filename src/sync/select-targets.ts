@@ -1,22 +1,10 @@
 import { jsonEqual } from '../engine/json.js';
-import { flowsAtCommit, flowsInWorkingTree, type PlannedFlow } from '../plan/flow-sets.js';
-import type { ValidateReport } from '../reports/types.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
 import { guardReasons, type GuardOptions } from './guard.js';
 import type { SyncTarget } from './run-sync.js';
 
-/** What decides which flows a sync sends. */
+/** The flows a sync sends, those it skips, and what the guard says against sending. */
 export interface SyncSelection {
-  patterns: readonly string[];
-  cwd: string;
-  root: string;
-  /** With a base commit only flows whose body changed since it are sent; without, all. */
-  commit?: string;
-  guard: GuardOptions;
-}
-
-/** Everything known before the first request: validity, what to send, what the guard says. */
-export interface PreparedSync {
-  validation: ValidateReport;
   targets: SyncTarget[];
   /** Flows skipped because their body did not change since the base commit. */
   unchanged: PlannedFlow[];
@@ -25,29 +13,20 @@ export interface PreparedSync {
 }
 
 /**
- * Picks what to send from flows already read: with `before` (the flows at the base commit) only
- * the flows whose body changed, and the guard's judgement; without, every flow. Pure.
+ * Picks what to send from flows already read. Every target carries its body at the base commit
+ * whenever `before` knows the flow. With `onlyChanged`, flows whose body did not change are
+ * skipped and the guard judges the rest against the base; without, every flow is sent and only
+ * the share rule could speak (counting every flow), so the guard is left to runs that compare.
+ * Pure.
  */
-export function selectSyncTargets(validation: ValidateReport, flows: readonly PlannedFlow[], before: readonly PlannedFlow[] | undefined, guard: GuardOptions): PreparedSync {
-  const beforeById = new Map((before ?? []).map((flow) => [flow.id, flow]));
+export function selectSyncTargets(flows: readonly PlannedFlow[], before: readonly PlannedFlow[], onlyChanged: boolean, guard: GuardOptions): SyncSelection {
+  const beforeById = new Map(before.map((flow) => [flow.id, flow]));
   const targets: SyncTarget[] = [];
   const unchanged: PlannedFlow[] = [];
   for (const after of flows) {
     const previous = beforeById.get(after.id);
-    if (before && previous && jsonEqual(previous.body, after.body)) unchanged.push(after);
+    if (onlyChanged && previous && jsonEqual(previous.body, after.body)) unchanged.push(after);
     else targets.push(previous ? { after, before: previous } : { after });
   }
-  // Without a base there is nothing to compare with: every flow is sent, and only the share rule
-  // (which then counts every flow) could speak, so the guard is left to runs with a base.
-  const blockedBy = before ? guardReasons(targets, flows.length, guard) : [];
-  return { validation, targets, unchanged, blockedBy };
-}
-
-/**
- * Validates every flow file and picks the flows to send. Reads files and git, sends nothing.
- */
-export async function prepareSync(selection: SyncSelection): Promise<PreparedSync> {
-  const { validation, flows } = await flowsInWorkingTree(selection.patterns, selection.cwd, selection.root);
-  const before = selection.commit ? await flowsAtCommit(selection.patterns, selection.cwd, selection.root, selection.commit) : undefined;
-  return selectSyncTargets(validation, flows, before, selection.guard);
+  return { targets, unchanged, blockedBy: onlyChanged ? guardReasons(targets, flows.length, guard) : [] };
 }

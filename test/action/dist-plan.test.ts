@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { COMMENT_MARKER } from '../../src/action/markdown-report.js';
+import { COMMENT_MARKER } from '../../src/action/comment.js';
 import { actionFixture, committedRepo, exampleFlows } from '../helpers/flow-repo.js';
 import { startGitHubStub, type GitHubRequest, type GitHubStub } from '../helpers/github-api-stub.js';
 import { annotations, GITHUB_TOKEN, NODES, runAction, type ActionRunOptions } from '../helpers/run-action.js';
@@ -119,7 +119,7 @@ describe('a base commit missing from the clone', () => {
     const github = await stub();
     const run = await planRun(github, { baseSha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', inputs: { mode: 'plan', comment: 'false' } });
     expect(run.code).toBe(0);
-    expect(run.summary).toContain('> The base commit 6113728f27ae82c7b1a177c8d03f9e96e0adf246 is not in this clone, so every flow counts as new. Check out with fetch-depth: 0 to compare with it.');
+    expect(run.summary).toContain('> The base ref 6113728f27ae82c7b1a177c8d03f9e96e0adf246 is not a commit in this repository, so every flow counts as new. A shallow clone lacks older commits: fetch them (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to compare with it.');
     expect(JSON.parse(run.outputs.changed!)).toHaveLength(5);
   });
 });

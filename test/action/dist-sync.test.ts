@@ -119,7 +119,7 @@ describe('a base commit missing from the clone', () => {
     expect(run.commands.at(-1)).toEqual({
       command: 'error',
       properties: {},
-      data: 'the base commit 6113728f27ae82c7b1a177c8d03f9e96e0adf246 is not in this clone, so the changed flows are unknown and nothing was sent. Check out with fetch-depth: 0, or set only-changed: false to send every flow.',
+      data: 'the base ref 6113728f27ae82c7b1a177c8d03f9e96e0adf246 is not a commit in this repository, so the changed flows are unknown and nothing was sent. A shallow clone lacks older commits: fetch them (git fetch --unshallow, or actions/checkout with fetch-depth: 0), or set only-changed: false to send every flow.',
     });
     expect(sandbox.log.entries()).toEqual([]);
   });

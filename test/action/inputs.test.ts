@@ -76,8 +76,6 @@ describe('getInputs: a wrong value names the input', () => {
     [{ 'max-warnings': '1.5' }, 'input max-warnings is "1.5"; expected a whole number (or -1 for no limit)'],
     [{ 'max-warnings': '1e3' }, 'input max-warnings is "1e3"; expected a whole number (or -1 for no limit)'],
     [{ 'on-failure': 'undo' }, 'input on-failure is "undo"; expected one of continue, stop, rollback'],
-    [{ mode: 'sync' }, 'input api-url is required when mode is sync'],
-    [{ mode: 'sync', 'api-url': 'https://api.example' }, 'input api-token is required when mode is sync (unless dry-run is true)'],
   ];
 
   it.each(rows)('%j', (inputs, message) => {
@@ -87,12 +85,6 @@ describe('getInputs: a wrong value names the input', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
     }
-  });
-
-  it('rollback without any base commit', () => {
-    expect(() => getInputs(reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok', 'on-failure': 'rollback' }), NEW_BRANCH)).toThrow(
-      'input on-failure is rollback, which needs base-ref (or a push or pull request event that gives one)',
-    );
   });
 
   it('a value over two lines is quoted on one line', () => {

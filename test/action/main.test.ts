@@ -55,12 +55,19 @@ jest.unstable_mockModule('@actions/core', () => {
   };
 });
 
+const comments: string[] = [];
 const getOctokit = jest.fn((token: string) => ({
   rest: {
     issues: {
       listComments: () => state.listComments(),
-      createComment: async () => ({ data: {} }),
-      updateComment: async () => ({ data: {} }),
+      createComment: async () => {
+        comments.push('create');
+        return { data: {} };
+      },
+      updateComment: async () => {
+        comments.push('update');
+        return { data: {} };
+      },
     },
   },
   token,
@@ -90,8 +97,6 @@ beforeAll(async () => {
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'flowkeeper-main-'));
   process.env.GITHUB_WORKSPACE = repo.dir;
   process.env.RUNNER_TEMP = runnerTemp;
-  // Importing main.js runs the action once, on the state as it stands: a plain validate.
-  state.inputs = { mode: 'validate', files: 'flows/' };
   ({ run } = await import('../../src/action/main.js'));
 });
 afterAll(async () => {
@@ -101,6 +106,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   calls.length = 0;
+  comments.length = 0;
   getOctokit.mockClear();
   state.eventName = 'push';
   state.payload = () => ({});
@@ -114,6 +120,36 @@ function leaks(token: string): Call[] {
 }
 
 describe('run()', () => {
+  it('importing main runs nothing: no call reaches @actions/core until run() is called', async () => {
+    // beforeAll imported main.js; every call recorded so far was cleared before this test, and
+    // the import itself (tested here by a fresh import) records none.
+    await import('../../src/action/main.js');
+    expect(calls).toEqual([]);
+  });
+
+  it('one call of run(), as @github/local-action makes it, publishes everything exactly once', async () => {
+    await repo.write({ 'flows/broken.yaml': `id: ${'b'.repeat(24)}\nstatus: live\nliveness:\n  minScore: 0.95\n` });
+    try {
+      state.inputs = { mode: 'plan', files: 'flows/', 'api-token': TOKEN, 'github-token': 'ghs_x' };
+      state.eventName = 'pull_request';
+      const payload = pullRequestPayload({ baseSha: repo.git('rev-parse', 'HEAD').trim(), headSha: 'b'.repeat(40) });
+      state.payload = () => payload;
+      await run();
+      const names = (name: string) => calls.filter((c) => c[0] === name);
+      expect(names('setSecret')).toHaveLength(1);
+      expect(names('summary.addRaw')).toHaveLength(1);
+      expect(names('summary.write')).toHaveLength(1);
+      expect(names('setFailed')).toEqual([['setFailed', 'flowkeeper: 2 error(s) in 1 flow file(s)']]);
+      expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+      const annotations = names('error').map((c) => JSON.stringify(c.slice(1)));
+      expect(annotations.length).toBeGreaterThan(0);
+      expect(new Set(annotations).size).toBe(annotations.length);
+      expect(comments).toEqual(['create']);
+    } finally {
+      await rm(path.join(repo.dir, 'flows/broken.yaml'));
+    }
+  });
+
   it('a valid repository: the token is masked first, then the log, the summary and the outputs; no failure', async () => {
     state.inputs = { mode: 'validate', files: 'flows/', 'api-token': TOKEN };
     await run();

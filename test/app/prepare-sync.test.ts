@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_GUARD } from '../../src/sync/guard.js';
-import { prepareSync, type PreparedSync, type SyncSelection } from '../../src/sync/prepare-sync.js';
+import { prepareSync, type PreparedSync, type PrepareSyncSettings } from '../../src/app/sync.js';
+import { CLI_NAMES } from '../../src/cli/names.js';
 import { activeFlow, flowId, STANDARD_BASE } from '../helpers/sync.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -17,8 +18,11 @@ const FILES = {
 let repo: TempRepo;
 afterEach(() => repo.cleanup());
 
-function prepare(more: Partial<SyncSelection> = {}): Promise<PreparedSync> {
-  return prepareSync({ patterns: ['flows'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, ...more });
+/** Prepares a sync of flows/, sending only what changed since `commit` when there is one, as `sync --base` does. */
+function prepare(more: Partial<PrepareSyncSettings> & { commit?: string } = {}): Promise<PreparedSync> {
+  const { commit, ...rest } = more;
+  const base = { ...(commit === undefined ? {} : { ref: commit }), mergeBaseByDefault: false };
+  return prepareSync({ patterns: ['flows'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base, onlyChanged: commit !== undefined, names: CLI_NAMES, ...rest });
 }
 
 function head(): string {

@@ -197,6 +197,6 @@ describe('the API URL', () => {
 
   it('no API URL at all is a usage error', async () => {
     const run = await runCli(['sync'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: TOKEN, FLOWKEEPER_API_URL: undefined } });
-    expect([run.code, run.stderr]).toEqual([2, 'flowkeeper: no API URL: pass --api-url or set FLOWKEEPER_API_URL\n']);
+    expect([run.code, run.stderr]).toEqual([2, 'flowkeeper: no API URL: set --api-url or FLOWKEEPER_API_URL\n']);
   });
 });

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { diffBodies, weakensVerification } from '../../src/engine/diff.js';
-import type { FieldChange } from '../../src/reports/types.js';
+import type { FieldChange } from '../../src/engine/diff.js';
 
 interface DiffRow {
   name: string;

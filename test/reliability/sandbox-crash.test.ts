@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_GUARD } from '../../src/sync/guard.js';
-import { prepareSync } from '../../src/sync/prepare-sync.js';
+import { prepareSync } from '../../src/app/sync.js';
+import { CLI_NAMES } from '../../src/cli/names.js';
 import { generatedRepoFiles, killAllStarted, startCli, startSandboxProcess } from '../helpers/reliability.js';
 import { call, TOKEN } from '../helpers/sandbox.js';
 import type { SyncJson } from '../helpers/sync.js';
@@ -27,7 +28,7 @@ async function setUp(count: number, firstId: number): Promise<Setup> {
   const { files } = generatedRepoFiles(firstId, count, firstId);
   const repo = await tempRepo(files);
   repos.push(repo);
-  const prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD });
+  const prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base: { mergeBaseByDefault: false }, onlyChanged: false, names: CLI_NAMES });
   expect(prepared.validation.summary.errors).toBe(0);
   return { repo, bodies: new Map(prepared.targets.map(({ after }) => [after.id, after.body as Record<string, unknown>])) };
 }

@@ -16,7 +16,8 @@ import { applyPatch } from '../../src/index.js';
 import type { RequestLogEntry, SandboxHandle } from '../../src/sandbox/index.js';
 import { DEFAULT_GUARD } from '../../src/sync/guard.js';
 import { detailsPlacer } from '../../src/sync/place-details.js';
-import { prepareSync, type PreparedSync } from '../../src/sync/prepare-sync.js';
+import { prepareSync, type PreparedSync } from '../../src/app/sync.js';
+import { CLI_NAMES } from '../../src/cli/names.js';
 import { runSync } from '../../src/sync/run-sync.js';
 import { faultStorm, generatedRepoFiles, logWhen, seededRandom } from '../helpers/reliability.js';
 import { TOKEN } from '../helpers/sandbox.js';
@@ -39,7 +40,7 @@ let seeded: Record<string, unknown>;
 
 beforeAll(async () => {
   repo = await tempRepo(files, { git: true });
-  prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD });
+  prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base: { mergeBaseByDefault: false }, onlyChanged: false, names: CLI_NAMES });
   expect(prepared.validation.summary.errors).toBe(0);
   expect(prepared.targets.map((t) => t.after.path)).toEqual([...PATHS].sort());
   for (const { after } of prepared.targets) bodies.set(after.id, after.body as Record<string, unknown>);

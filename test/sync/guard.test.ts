@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import type { PlannedFlow } from '../../src/plan/flow-sets.js';
+import type { PlannedFlow } from '../../src/plan/planned-flow.js';
 import { DEFAULT_GUARD, guardReasons, type GuardedFlow, type GuardOptions } from '../../src/sync/guard.js';
 
 const ID = '65f1a2b3c4d5e6f7a8b90001';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
-import type { PlannedFlow } from '../../src/plan/flow-sets.js';
+import type { PlannedFlow } from '../../src/plan/planned-flow.js';
 import { detailsPlacer } from '../../src/sync/place-details.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import type { FlowClient } from '../../src/api/index.js';
 import type { ApiErrorDetail } from '../../src/api/result.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
-import type { PlannedFlow } from '../../src/plan/flow-sets.js';
+import type { PlannedFlow } from '../../src/plan/planned-flow.js';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
 import { runSync, type RunSyncOptions, type SyncProgress, type SyncTarget } from '../../src/sync/run-sync.js';
 import { ACTIVE_ID, documentedFlow, FLOW_ID, MISSING_ID, OTHER_ID, startTestSandbox } from '../helpers/sandbox.js';

@@ -1,7 +1,19 @@
 import { Option, type Command } from 'commander';
-import { planFormatNames } from '../../formatters/names.js';
-import type { CliIO } from '../io.js';
-import type { PlanOptions } from './plan-run.js';
+import { EXIT_CODES, UsageError } from '../../errors.js';
+import { planFormatNames, type PlanFormat } from '../../formatters/names.js';
+import { VERSION } from '../../version.js';
+import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
+import { CLI_NAMES } from '../names.js';
+import { readToken, scrubbingErrors } from '../options.js';
+
+interface PlanOptions {
+  base?: string;
+  apiUrl?: string;
+  tokenFile?: string;
+  format: PlanFormat;
+  output?: string;
+  root?: string;
+}
 
 /** `flowkeeper plan [paths...] [--base REF]`: what a sync would change, field by field. */
 export function registerPlan(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -22,8 +34,19 @@ Examples:
   $ flowkeeper plan --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
   $ FLOWKEEPER_TOKEN=... flowkeeper plan --api-url https://api.example.com   # against live state`)
     .action(async (paths: string[], options: PlanOptions) => {
-      // Loaded on use, so that start-up stays lean for every other command.
-      const { runPlan } = await import('./plan-run.js');
-      await runPlan(io, paths, options, setExit);
+      if (options.apiUrl !== undefined && options.base !== undefined) throw new UsageError('--base and --api-url compare with different things; give one of them');
+      const token = options.apiUrl !== undefined ? await readToken(io, options.tokenFile) : undefined;
+      await scrubbingErrors(token, async () => {
+        // Loaded on use, so that start-up stays lean for every other command.
+        const [{ plan, planLive }, { planFormatters }] = await Promise.all([import('../../app/plan.js'), import('../../formatters/index.js')]);
+        const source = { patterns: paths, cwd: io.cwd, root: await resolveRoot(io, options.root) };
+        const outcome =
+          options.apiUrl !== undefined
+            ? await planLive({ ...source, apiUrl: options.apiUrl, token, names: CLI_NAMES })
+            : await plan({ ...source, base: { ...(options.base === undefined ? {} : { ref: options.base }), mergeBaseByDefault: true }, missingBase: 'error', names: CLI_NAMES });
+        const color = options.output === undefined && useColor(io.stdout, io.env);
+        await emit(io, planFormatters[options.format](outcome.plan!.report, { color, version: VERSION }), options.output);
+        setExit(EXIT_CODES[outcome.exit]);
+      });
     });
 }

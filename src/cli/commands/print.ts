@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { EXIT_CODES } from '../../errors.js';
+import { VERSION } from '../../version.js';
 import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
 
 /** `flowkeeper print FILE`: the resolved flow and the exact PUT a sync would send. */
 export function registerPrint(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -18,37 +17,14 @@ Examples:
   $ flowkeeper print flows/retail.yaml | jq .request.body`)
     .action(async (file: string, options: { output?: string; root?: string }) => {
       // Loaded on use, so that start-up stays lean for every other command.
-      const [{ bodyOf, FlowFileCache, resolveFlowFile }, { workingTreeReader }, { summarize }, { validateFormatters }] = await Promise.all([
-        import('../../files/resolve.js'),
-        import('../../files/reader.js'),
-        import('../../files/validate-files.js'),
-        import('../../formatters/index.js'),
-      ]);
-      const root = await resolveRoot(io, options.root);
-      const cache = new FlowFileCache(workingTreeReader, io.cwd, root);
-      const loaded = await cache.load(path.resolve(io.cwd, file));
-      if (!loaded) throw new UsageError(`${file}: no such file`);
-      if (loaded.isBase) throw new UsageError(`${loaded.path} has no id: it is a base, which is never sent on its own`);
-      const resolved = loaded.readable ? await resolveFlowFile(loaded, cache) : undefined;
-      const errors = [...loaded.diagnostics, ...(resolved?.errors ?? [])].filter((d) => d.severity === 'error');
-      if (errors.length > 0 || !resolved || loaded.id === null) {
-        const report = summarize([{ path: loaded.path, id: loaded.id, valid: false, errors, warnings: [] }]);
-        io.stderr.write(validateFormatters.stylish(report, { color: useColor(io.stderr, io.env), version: VERSION }));
-        setExit(1);
+      const [{ printFlow }, { validateFormatters }] = await Promise.all([import('../../app/print.js'), import('../../formatters/index.js')]);
+      const outcome = await printFlow({ file, cwd: io.cwd, root: await resolveRoot(io, options.root) });
+      if (!outcome.ok) {
+        io.stderr.write(validateFormatters.stylish(outcome.validation, { color: useColor(io.stderr, io.env), version: VERSION }));
+        setExit(EXIT_CODES.findings);
         return;
       }
-      const output = {
-        path: loaded.path,
-        id: loaded.id,
-        extends: resolved.layers.slice(0, -1).map((layer) => layer.path),
-        flow: resolved.flow,
-        request: {
-          method: 'PUT',
-          path: `/v3/project-flows/${encodeURIComponent(loaded.id)}`,
-          body: bodyOf(resolved),
-        },
-      };
-      await emit(io, `${JSON.stringify(output, null, 2)}\n`, options.output);
-      setExit(0);
+      await emit(io, `${JSON.stringify(outcome.printed, null, 2)}\n`, options.output);
+      setExit(EXIT_CODES.ok);
     });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RateLimit } from '../../api/pacing.js';
-import { flowsInWorkingTree } from '../../plan/flow-sets.js';
+import { flowsInWorkingTree } from '../../app/flow-sets.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import type { SeedFlow } from '../../sandbox/store.js';
 import { resolveRoot, type CliIO } from '../io.js';
@@ -19,13 +19,13 @@ export interface SandboxCliOptions {
 /** Seeds from a folder of flow files: as the files describe the flows, or at their defaults. */
 async function seedsFrom(io: CliIO, folder: string, asWritten: boolean): Promise<SeedFlow[]> {
   const root = await resolveRoot(io, undefined);
-  const { flows } = await flowsInWorkingTree([folder], io.cwd, root);
+  const { flows } = await flowsInWorkingTree({ patterns: [folder], cwd: io.cwd, root });
   return flows.map((flow) => ({ id: flow.id, flow: asWritten ? (flow.body as Record<string, unknown>) : {} }));
 }
 
 /**
- * Starts the sandbox and resolves once it has stopped (on SIGINT or SIGTERM). `onReady` gets the
- * running handle, for tests and for the `npm start` demo.
+ * Starts the sandbox, says where it listens, and resolves once `signal` stops it (SIGINT or
+ * SIGTERM in the bin).
  */
 export async function runSandbox(io: CliIO, options: SandboxCliOptions, signal: AbortSignal): Promise<void> {
   const flows = [

@@ -1,11 +1,29 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_RATE } from '../../api/pacing.js';
-import { createRedactor } from '../../api/redact.js';
-import { syncFormatNames } from '../../formatters/names.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_RATE, type RateLimit } from '../../api/pacing.js';
+import { EXIT_CODES } from '../../errors.js';
+import { syncFormatNames, type SyncFormat } from '../../formatters/names.js';
 import { DEFAULT_GUARD } from '../../sync/guard.js';
-import { wholeNumber, type CliIO } from '../io.js';
-import { parseRate, parseShare, readToken } from '../options.js';
-import type { SyncOptions } from './sync-run.js';
+import type { OnFailure } from '../../sync/run-sync.js';
+import { VERSION } from '../../version.js';
+import { emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
+import { CLI_NAMES } from '../names.js';
+import { parseRate, parseShare, readToken, scrubbingErrors } from '../options.js';
+import { syncProgress } from '../progress.js';
+
+interface SyncOptions {
+  apiUrl?: string;
+  tokenFile?: string;
+  base?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  maxChangeShare: number;
+  onFailure: OnFailure;
+  format: SyncFormat;
+  output?: string;
+  rate: RateLimit;
+  concurrency: number;
+  root?: string;
+}
 
 /** `flowkeeper sync [paths...] --api-url URL`: validate everything, then PUT each flow. */
 export function registerSync(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -23,7 +41,7 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
     .addOption(new Option('-f, --format <format>', 'output format').choices(syncFormatNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--rate <requests/window>', 'pace requests under this rate (the API allows 50 per minute per user)', parseRate('--rate'), DEFAULT_RATE)
-    .option('--concurrency <n>', 'flows in flight at once', wholeNumber('--concurrency'), 4)
+    .option('--concurrency <n>', 'flows in flight at once', wholeNumber('--concurrency'), DEFAULT_CONCURRENCY)
     .option('--root <dir>', 'repository root (default: the git work tree)')
     .addHelpText('after', `
 The token comes from $FLOWKEEPER_TOKEN or --token-file, never from a flag value.
@@ -36,17 +54,45 @@ Examples:
     .action(async (paths: string[], options: SyncOptions) => {
       // The token is read first so that nothing this command says can show it: not a token
       // pasted where the URL goes (from --token-file, the last-resort redaction in run.ts does
-      // not know it), nor one in the URL's path. Only errors and URLs are scrubbed: redacting
-      // every line would mangle reports wherever a short sandbox token (`dev`) occurs in a path.
+      // not know it), nor one in the URL's path.
       const token = await readToken(io, options.tokenFile);
-      const redact = createRedactor([token]);
-      try {
+      await scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
-        const { runSyncCommand } = await import('./sync-run.js');
-        await runSyncCommand(paths, options, token, redact, io, setExit);
-      } catch (error) {
-        if (error instanceof Error) error.message = redact(error.message);
-        throw error;
-      }
+        const [{ sync }, { syncFormatters, validateFormatters }] = await Promise.all([import('../../app/sync.js'), import('../../formatters/index.js')]);
+        const progress = syncProgress(io.stderr, options.rate);
+        const outcome = await sync(
+          {
+            patterns: paths,
+            cwd: io.cwd,
+            root: await resolveRoot(io, options.root),
+            apiUrl: options.apiUrl ?? io.env.FLOWKEEPER_API_URL,
+            token,
+            base: { ...(options.base === undefined ? {} : { ref: options.base }), mergeBaseByDefault: false },
+            onlyChanged: options.base !== undefined,
+            dryRun: options.dryRun === true,
+            force: options.force === true,
+            onFailure: options.onFailure,
+            rate: options.rate,
+            concurrency: options.concurrency,
+            guard: { ...DEFAULT_GUARD, maxChangeShare: options.maxChangeShare },
+            names: CLI_NAMES,
+          },
+          {
+            syncProgress: (p) => progress.update(p),
+            // An --output that cannot be written stops the run before anything is sent, rather
+            // than losing the report of a sync that already happened.
+            beforeSend: async () => {
+              if (options.output !== undefined) await emit(io, '', options.output);
+            },
+          },
+        );
+        progress.end();
+        if (outcome.failure?.kind === 'errors') {
+          io.stderr.write(validateFormatters.stylish(outcome.validation, { color: useColor(io.stderr, io.env), version: VERSION }));
+          io.stderr.write('flowkeeper: nothing was sent because some flow files have errors\n');
+        }
+        await emit(io, syncFormatters[options.format](outcome.sync!, { color: options.output === undefined && useColor(io.stdout, io.env), version: VERSION }), options.output);
+        setExit(EXIT_CODES[outcome.exit]);
+      });
     });
 }

@@ -1,11 +1,10 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { EXIT_CODES } from '../../errors.js';
 import { validateFormatNames, type ValidateFormat } from '../../formatters/names.js';
+import { VERSION } from '../../version.js';
 import { emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
-import { VERSION } from '../version.js';
-
-const PARALLEL_FROM = 500;
+import { CLI_NAMES } from '../names.js';
 
 interface ValidateOptions {
   jobs?: number;
@@ -40,26 +39,20 @@ Examples:
   $ flowkeeper validate --cache                 # re-check only what changed since the last run`)
     .action(async (paths: string[], options: ValidateOptions) => {
       // Loaded here, not at start-up: `flowkeeper --help` and the other commands skip them.
-      const [{ discoverFlowFiles }, { validateFlowFiles }, { validateFormatters }, { FileResultCache }] = await Promise.all([
-        import('../../files/discover.js'),
-        import('../../files/validate-files.js'),
-        import('../../formatters/index.js'),
-        import('../../files/result-cache.js'),
-      ]);
-      const root = await resolveRoot(io, options.root);
-      const files = await discoverFlowFiles(paths, io.cwd);
-      const resultCache = options.cache ? await FileResultCache.open(path.resolve(io.cwd, options.cacheLocation), VERSION, io.cwd) : undefined;
-      // Threads cost start-up time and memory (each has its own heap), so they are asked for, and
-      // never used for fewer files than make them pay.
-      const workers = files.length >= PARALLEL_FROM ? Math.min(options.jobs ?? 1, availableParallelism() * 2) : 1;
-      const report = await validateFlowFiles(files, { cwd: io.cwd, root, workers, ...(resultCache ? { resultCache } : {}) });
-      await resultCache?.save(files);
+      const [{ validate }, { validateFormatters }] = await Promise.all([import('../../app/validate.js'), import('../../formatters/index.js')]);
+      const outcome = await validate({
+        patterns: paths,
+        cwd: io.cwd,
+        root: await resolveRoot(io, options.root),
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...(options.cache ? { cacheLocation: path.resolve(io.cwd, options.cacheLocation) } : {}),
+        ...(options.maxWarnings === undefined ? {} : { maxWarnings: options.maxWarnings }),
+        names: CLI_NAMES,
+      });
       const color = options.output === undefined && useColor(io.stdout, io.env);
-      await emit(io, validateFormatters[options.format](report, { color, version: VERSION }), options.output);
-      const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-      if (tooManyWarnings) {
-        io.stderr.write(`flowkeeper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-      }
-      setExit(report.summary.errors > 0 || tooManyWarnings ? 1 : 0);
+      await emit(io, validateFormatters[options.format](outcome.validation, { color, version: VERSION }), options.output);
+      // The report shows every finding; only a verdict it does not show is said on stderr.
+      if (outcome.failure?.kind === 'warnings') io.stderr.write(`flowkeeper: ${outcome.failure.message}\n`);
+      setExit(EXIT_CODES[outcome.exit]);
     });
 }

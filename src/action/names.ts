@@ -1,0 +1,13 @@
+import type { SettingNames } from '../app/settings.js';
+
+/** How the action spells each input in the messages of src/app. */
+export const ACTION_NAMES: SettingNames = {
+  apiUrl: 'the api-url input',
+  token: 'the api-token input',
+  base: 'the base ref',
+  sendAll: 'set only-changed: false to send every flow',
+  force: 'set force: true',
+  onFailure: 'on-failure',
+  maxWarnings: 'max-warnings',
+  concurrency: 'concurrency',
+};

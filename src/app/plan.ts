@@ -1,0 +1,97 @@
+import { createFlowClient } from '../api/client.js';
+import { createRedactor, REDACTED, redactUrl } from '../api/redact.js';
+import { diagnostic } from '../engine/diagnostic.js';
+import type { FieldChange } from '../engine/diff.js';
+import { UsageError } from '../errors.js';
+import { planAgainstApi } from '../plan/live-plan.js';
+import { planFlows } from '../plan/plan-flows.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
+import type { FileResult, PlanResult, RunReport, ValidateReport } from '../reports/types.js';
+import { resolveBase, type MissingBase, type ResolvedBase } from './base.js';
+import { flowsAtCommit, flowsInWorkingTree, type FlowSource } from './flow-sets.js';
+import type { BaseSetting, SettingNames } from './settings.js';
+import { verdictOf } from './verdict.js';
+
+/** How to plan against a git ref. */
+export interface PlanSettings extends FlowSource {
+  base: BaseSetting;
+  /** What a base ref that names no commit means: an error, or a note and a plan where every flow is new. */
+  missingBase: MissingBase;
+  /** Fail when there are more warnings than this; undefined: no limit. */
+  maxWarnings?: number;
+  names: SettingNames;
+}
+
+/** How to plan against the flows as the API holds them. */
+export interface LivePlanSettings extends FlowSource {
+  apiUrl: string;
+  token: string | undefined;
+  names: SettingNames;
+}
+
+/** The files a plan leaves out: those with errors (the plan is of valid flows only). */
+function unplanned(validation: ValidateReport): FileResult[] {
+  return validation.files.filter((file) => file.errors.length > 0);
+}
+
+/** Both sides of a plan against a base commit, with the bodies: the first step of a plan and of a sync. */
+export async function planAgainstBase(
+  source: FlowSource,
+  validation: ValidateReport,
+  after: PlannedFlow[],
+  base: ResolvedBase,
+): Promise<PlanResult> {
+  const before = base.commit ? await flowsAtCommit(source, base.commit) : [];
+  return { report: { base: base.label, flows: planFlows(before, after), files: unplanned(validation) }, before, after };
+}
+
+/**
+ * Compares each flow's PUT body in the working tree with the same flow (matched by id) at the
+ * base commit: added, removed, moved and changed flows, field by field.
+ */
+export async function plan(settings: PlanSettings): Promise<RunReport> {
+  const { validation, flows } = await flowsInWorkingTree(settings);
+  const base = await resolveBase(settings.base, settings.cwd, settings.missingBase, settings.names);
+  const result = await planAgainstBase(settings, validation, flows, base);
+  const verdict = verdictOf({ validation, plan: result, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names);
+  return { validation, plan: result, notes: base.note ? [base.note] : [], ...verdict };
+}
+
+/**
+ * Plans against the live API rather than a git ref, like Terraform's plan against real state:
+ * each flow is read (GET) and the fields its body owns are compared with what the server holds.
+ * A flow that cannot be read is a finding of the report.
+ */
+export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
+  if (!settings.token) throw new UsageError(`no API token: set ${settings.names.token}`);
+  const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token });
+  try {
+    const { validation, flows } = await flowsInWorkingTree(settings);
+    const live = await planAgainstApi(flows, client);
+    // Values come from the server: one that echoes the token back must not show it.
+    const redact = createRedactor([settings.token]);
+    const hidesSecret = (value: unknown) => value !== undefined && redact(JSON.stringify(value) ?? '') !== (JSON.stringify(value) ?? '');
+    const scrub = (change: FieldChange): FieldChange => ({
+      ...change,
+      ...(hidesSecret(change.before) ? { before: REDACTED } : {}),
+      ...(hidesSecret(change.after) ? { after: REDACTED } : {}),
+    });
+    const unreadable: FileResult[] = live.unreadable.map(({ flow, message }) => ({
+      path: flow.path,
+      id: flow.id,
+      valid: false,
+      errors: [{ ...diagnostic('', `cannot read flow ${flow.id} from the API: ${message}`, 'api-read'), file: flow.path, line: 1, column: 1 }],
+      warnings: [],
+    }));
+    const report = {
+      base: `the API at ${redactUrl(settings.apiUrl)}`,
+      flows: live.flows.map((flow) => ({ ...flow, changes: flow.changes.map(scrub) })),
+      files: [...unplanned(validation), ...unreadable],
+    };
+    // The server's side has no files: a live plan carries no bodies for journeys.
+    const result: PlanResult = { report, before: [], after: flows };
+    return { validation, plan: result, notes: [], ...verdictOf({ validation, plan: result }, settings.names) };
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,35 @@
+import type { ExitKind } from '../errors.js';
+import type { PlanResult, RunFailure, SyncReport, ValidateReport } from '../reports/types.js';
+import type { SettingNames } from './settings.js';
+
+/** What decides a run's verdict. */
+export interface VerdictInputs {
+  validation: ValidateReport;
+  plan?: PlanResult;
+  sync?: { report: SyncReport; ok: boolean };
+  /** Fail when there are more warnings than this; undefined: no limit. */
+  maxWarnings?: number;
+}
+
+/**
+ * How a run ends and why, in order of what matters most: files with errors, flows the API would
+ * not show, too many warnings, a guard that stopped the sync, flows that failed to sync. Pure.
+ */
+export function verdictOf(inputs: VerdictInputs, names: SettingNames): { exit: ExitKind; failure?: RunFailure } {
+  const { summary } = inputs.validation;
+  const findings = (failure: RunFailure) => ({ exit: 'findings' as const, failure });
+  if (summary.errors > 0) return findings({ kind: 'errors', message: `${summary.errors} error(s) in ${summary.invalid} flow file(s)` });
+  const unreadable = inputs.plan?.report.files.length ?? 0;
+  if (unreadable > 0) return findings({ kind: 'unreadable', message: `${unreadable} flow(s) could not be read from the API` });
+  if (inputs.maxWarnings !== undefined && summary.warnings > inputs.maxWarnings) {
+    return findings({ kind: 'warnings', message: `${summary.warnings} warnings, more than ${names.maxWarnings} ${inputs.maxWarnings}` });
+  }
+  const sync = inputs.sync;
+  if (sync && !sync.ok) {
+    if (sync.report.blockedBy.length > 0) {
+      return { exit: 'failure', failure: { kind: 'guard', message: `the guard stopped the sync (${sync.report.blockedBy.length} reason(s)); ${names.force} if this is intended` } };
+    }
+    return { exit: 'failure', failure: { kind: 'sync', message: `${sync.report.summary.failed} flow(s) failed to sync` } };
+  }
+  return { exit: 'ok' };
+}

@@ -1,0 +1,13 @@
+import type { SettingNames } from '../app/settings.js';
+
+/** How the CLI spells each setting in the messages of src/app. */
+export const CLI_NAMES: SettingNames = {
+  apiUrl: '--api-url or FLOWKEEPER_API_URL',
+  token: 'FLOWKEEPER_TOKEN or pass --token-file',
+  base: '--base',
+  sendAll: 'leave out --base to send every flow',
+  force: 'pass --force',
+  onFailure: '--on-failure',
+  maxWarnings: '--max-warnings',
+  concurrency: '--concurrency',
+};

@@ -1,0 +1,31 @@
+import type { FileResult } from '../reports/types.js';
+import { diagnosticFile, diagnosticsOf, position } from './locations.js';
+import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+
+const ICONS = { error: '❌', warning: '⚠️' } as const;
+
+function problemRows(file: FileResult): string[] {
+  return diagnosticsOf(file).map((d) => {
+    const line = position(d.line);
+    const column = line === undefined ? undefined : position(d.column);
+    const at = [diagnosticFile(file, d), line, column].filter((part) => part !== undefined).join(':');
+    return `| ${ICONS[d.severity]} | ${markdownCode(at)} | ${markdownCode(d.rule)} | ${escapeMarkdown(d.message)} |`;
+  });
+}
+
+/**
+ * Every finding of these files as one Markdown table, in reading order: severity, where
+ * (`file:line:column`), rule and message, each value escaped so a flow file cannot add Markdown
+ * or HTML. Past `limit` rows a line says how many more the log lists. Empty when nothing is found.
+ */
+export function problemsTable(files: readonly FileResult[], limit = Number.POSITIVE_INFINITY): string[] {
+  const rows = files.flatMap(problemRows);
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, limit);
+  return [
+    '| | Where | Rule | Message |',
+    '| --- | --- | --- | --- |',
+    ...shown,
+    ...(rows.length > shown.length ? ['', `… and ${rows.length - shown.length} more; the job log lists every one.`] : []),
+  ];
+}

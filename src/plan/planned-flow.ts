@@ -1,0 +1,17 @@
+import { bodyOf, type ResolvedFlow } from '../files/resolve.js';
+import type { UpdateBody } from '../generated/types.js';
+
+/** A flow as a plan or a sync sees it: where it lives and what a sync sends. */
+export interface PlannedFlow {
+  path: string;
+  id: string;
+  body: UpdateBody;
+  /** The resolved flow's status, to judge the risk of a change. */
+  status: string;
+}
+
+/** The planned flow of a resolved flow file; undefined for a base (a file without an id). */
+export function plannedFlowOf(resolved: ResolvedFlow): PlannedFlow | undefined {
+  if (resolved.file.id === null) return undefined;
+  return { path: resolved.file.path, id: resolved.file.id, body: bodyOf(resolved), status: resolved.flow.status };
+}
