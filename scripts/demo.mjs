@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../lib/cli/run.js';
 import { startSandbox } from '../lib/sandbox/server.js';
-import { flowsInWorkingTree } from '../lib/plan/flow-sets.js';
+import { flowsInWorkingTree } from '../lib/app/flow-sets.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env = { ...process.env };
@@ -16,7 +16,7 @@ const io = { stdout: process.stdout, stderr: process.stderr, cwd: repo, env: { .
 const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (t) => `\u001b[1m${t}\u001b[22m` : (t) => t;
 const say = (text) => process.stdout.write(`\n${bold(`== ${text}`)}\n\n`);
 
-const { flows } = await flowsInWorkingTree(['examples/flows'], repo, repo);
+const { flows } = await flowsInWorkingTree({ patterns: ['examples/flows'], cwd: repo, root: repo });
 const sandbox = await startSandbox({ tokens: token, flows: flows.map((f) => ({ id: f.id, flow: {} })) });
 let code = 0;
 try {
