@@ -7,7 +7,6 @@ export const ACTION_NAMES: SettingNames = {
   base: 'the base ref',
   sendAll: 'set only-changed: false to send every flow',
   force: 'set force: true',
-  onFailure: 'on-failure',
   maxWarnings: 'max-warnings',
   concurrency: 'concurrency',
 };

@@ -13,8 +13,6 @@ export interface SettingNames {
   sendAll: string;
   /** The setting that overrides the guard. */
   force: string;
-  /** The failure-mode setting, as in "… rollback needs …". */
-  onFailure: string;
   /** The limit on warnings. */
   maxWarnings: string;
   /** The number of flows in flight. */

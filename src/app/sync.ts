@@ -55,9 +55,6 @@ export function checkSyncSettings(settings: SyncSettings): URL {
   const { names } = settings;
   if (!settings.apiUrl) throw new UsageError(`no API URL: set ${names.apiUrl}`);
   const apiUrl = parseApiUrl(settings.apiUrl);
-  if (settings.onFailure === 'rollback' && settings.base.ref === undefined) {
-    throw new UsageError(`${names.onFailure} rollback needs ${names.base}: the bodies to roll back to are those at the base ref`);
-  }
   if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
   if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
   return apiUrl;

@@ -29,7 +29,9 @@ export function verdictOf(inputs: VerdictInputs, names: SettingNames): { exit: E
     if (sync.report.blockedBy.length > 0) {
       return { exit: 'failure', failure: { kind: 'guard', message: `the guard stopped the sync (${sync.report.blockedBy.length} reason(s)); ${names.force} if this is intended` } };
     }
-    return { exit: 'failure', failure: { kind: 'sync', message: `${sync.report.summary.failed} flow(s) failed to sync` } };
+    const { failed, rollbackFailed } = sync.report.summary;
+    const rollback = rollbackFailed > 0 ? `; restoring ${rollbackFailed} flow(s) failed, so the server may hold their new body` : '';
+    return { exit: 'failure', failure: { kind: 'sync', message: `${failed + rollbackFailed} flow(s) failed to sync${rollback}` } };
   }
   return { exit: 'ok' };
 }

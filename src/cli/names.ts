@@ -7,7 +7,6 @@ export const CLI_NAMES: SettingNames = {
   base: '--base',
   sendAll: 'leave out --base to send every flow',
   force: 'pass --force',
-  onFailure: '--on-failure',
   maxWarnings: '--max-warnings',
   concurrency: '--concurrency',
 };

@@ -26,7 +26,7 @@ export function syncProgress(stream: OutputStream, rate: RateLimit): { update(pr
   return {
     update({ done, total, failed, result }) {
       if (!live) {
-        stream.write(`[${done}/${total}] ${result.outcome} ${printable(result.path)} (${printable(result.id)})${result.outcome === 'failed' && result.message ? `: ${printable(result.message)}` : ''}\n`);
+        stream.write(`[${done}/${total}] ${result.outcome} ${printable(result.path)} (${printable(result.id)})${(result.outcome === 'failed' || result.outcome === 'rollback-failed') && result.message ? `: ${printable(result.message)}` : ''}\n`);
         return;
       }
       const left = ((total - done) * rate.windowMs) / rate.requests;

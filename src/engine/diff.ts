@@ -99,3 +99,16 @@ export function diffBodies(before: unknown | undefined, after: unknown | undefin
   walk('', before, after, FLOW_MODEL, out);
   return out;
 }
+
+/** A field path that passes through a list item (`documents.documentTypes.0.country`). */
+const THROUGH_LIST = /(^|\.)\d+(\.|$)/;
+
+/**
+ * The changes a PUT of `after` makes to a server that holds `before` (a body, or the owned part
+ * of a flow): what {@link diffBodies} lists, less the fields `after` leaves out. A PUT never
+ * removes a field it does not send: objects merge key by key, so such a field keeps its value on
+ * the server. Only an item that a list, sent whole, no longer holds goes away. Pure.
+ */
+export function diffSent(before: unknown, after: unknown): FieldChange[] {
+  return diffBodies(before, after).filter((change) => change.after !== undefined || THROUGH_LIST.test(change.field));
+}

@@ -8,6 +8,7 @@ const ICONS: Record<SyncOutcome, string> = {
   failed: '❌ failed',
   'not-attempted': '⏸️ not attempted',
   'rolled-back': '↩️ rolled back',
+  'rollback-failed': '❌ rollback failed',
   'would-update': '➡️ would update',
 };
 

@@ -8,11 +8,12 @@ const LABELS: Record<SyncOutcome, string> = {
   failed: '✖ failed',
   'not-attempted': '- not attempted',
   'rolled-back': '↩ rolled back',
+  'rollback-failed': '✖ rollback failed',
   'would-update': '→ would update',
 };
 
 function colourOf(outcome: SyncOutcome, colours: Paint): (text: string) => string {
-  if (outcome === 'failed') return colours.red;
+  if (outcome === 'failed' || outcome === 'rollback-failed') return colours.red;
   if (outcome === 'updated' || outcome === 'would-update') return colours.green;
   if (outcome === 'rolled-back') return colours.yellow;
   return colours.dim;
@@ -39,6 +40,7 @@ export function syncSummaryText(report: SyncReport): string {
     [summary.updated, report.dryRun ? 'would update' : 'updated'],
     [summary.failed, 'failed'],
     [summary.rolledBack, 'rolled back'],
+    [summary.rollbackFailed, 'rollback failed'],
     [summary.unchanged, 'unchanged'],
     [summary.notAttempted, 'not attempted'],
   ]
@@ -64,7 +66,7 @@ export function syncStylish(report: SyncReport, context: FormatContext): string 
       lines.push('', `${request.method} ${printable(request.url)}`, JSON.stringify(request.body, null, 2));
     }
   }
-  const failed = report.summary.failed > 0 || report.blockedBy.length > 0;
+  const failed = report.summary.failed > 0 || report.summary.rollbackFailed > 0 || report.blockedBy.length > 0;
   const summary = syncSummaryText(report);
   lines.push('', failed ? colours.red(colours.bold(summary)) : colours.green(colours.bold(summary)));
   return inertLines(`${lines.join('\n')}\n`);

@@ -1,5 +1,5 @@
 import type { FlowClient } from '../api/client.js';
-import { diffBodies } from '../engine/diff.js';
+import { diffBodies, diffSent } from '../engine/diff.js';
 import { hasOwn, isObject, type JsonObject } from '../engine/json.js';
 import type { FlowPlan } from '../reports/types.js';
 import type { PlannedFlow } from './planned-flow.js';
@@ -25,7 +25,7 @@ export async function planAgainstApi(flows: readonly PlannedFlow[], client: Pick
   flows.forEach((flow, index) => {
     const answer = answers[index]!;
     if (answer.ok) {
-      const changes = diffBodies(ownedPart(answer.data, flow.body as JsonObject), flow.body);
+      const changes = diffSent(ownedPart(answer.data, flow.body as JsonObject), flow.body);
       plans.push({ path: flow.path, id: flow.id, change: changes.length ? 'changed' : 'unchanged', changes, status: flow.status });
     } else if (answer.status === 404) {
       plans.push({ path: flow.path, id: flow.id, change: 'added', changes: diffBodies(undefined, flow.body), status: flow.status });

@@ -1,4 +1,4 @@
-import { diffBodies } from '../engine/diff.js';
+import { diffBodies, diffSent } from '../engine/diff.js';
 import type { FlowPlan } from '../reports/types.js';
 import type { PlannedFlow } from './planned-flow.js';
 
@@ -18,7 +18,8 @@ export function planFlows(before: readonly PlannedFlow[], after: readonly Planne
       flows.push({ path: flow.path, id: flow.id, change: 'added', changes: diffBodies(undefined, flow.body), status: flow.status });
       continue;
     }
-    const changes = diffBodies(previous.body, flow.body);
+    // Only what a sync would send: a field the new body leaves out keeps its value on the server.
+    const changes = diffSent(previous.body, flow.body);
     flows.push({
       path: flow.path,
       id: flow.id,

@@ -75,8 +75,10 @@ export type SyncOutcome =
   | 'failed'
   /** Not sent: an earlier failure stopped the run, or a guard or an invalid file blocked it. */
   | 'not-attempted'
-  /** Updated in this run, then sent back to its body at the base ref after a failure. */
+  /** Written in this run, then restored to what the server held before the run, after a failure. */
   | 'rolled-back'
+  /** Written in this run, and restoring it failed: the server may hold this run's body. */
+  | 'rollback-failed'
   /** --dry-run: the request that would be sent. */
   | 'would-update';
 
@@ -113,7 +115,7 @@ export interface SyncReport {
   flows: SyncFlowResult[];
   /** With --dry-run: exactly what would be sent. */
   requests: SyncRequest[];
-  summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number };
+  summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number; rollbackFailed: number };
 }
 
 /** A plan with both sides' bodies, for the journeys a reviewer sees. */

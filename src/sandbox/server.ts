@@ -91,6 +91,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'drop':
         req.socket.destroy();
         return true;
+      case 'drop-after': {
+        // The request is handled in full (a PUT is stored), but no byte of the answer leaves.
+        res.writeHead = (() => res) as never;
+        res.write = (() => true) as never;
+        res.end = (() => {
+          req.socket.destroy();
+          return res;
+        }) as never;
+        return false;
+      }
       case 'delay':
         await delay(fault.ms);
         return false;
@@ -139,7 +149,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       return handleControl(req, res, path, { faults, log, clock });
     }
-    const fault = faults.take();
+    const fault = faults.take(req.method);
     res.on('close', () => {
       log.record({
         method: req.method ?? '',

@@ -1,4 +1,4 @@
-import { diffBodies } from '../engine/diff.js';
+import { diffSent } from '../engine/diff.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 
 /** How much a sync may change before it needs --force. */
@@ -39,7 +39,7 @@ export function guardReasons(changing: readonly GuardedFlow[], totalFlows: numbe
       reasons.push(`${after.path} (${after.id}): takes an active flow out of service (status active → ${after.status})`);
     }
     if (wasActive || after.status === 'active') {
-      const weakening = diffBodies(before!.body, after.body).filter((change) => change.weakens);
+      const weakening = diffSent(before!.body, after.body).filter((change) => change.weakens);
       if (weakening.length > 0) {
         const fields = weakening.map((c) => `${c.field} ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`).join(', ');
         reasons.push(`${after.path} (${after.id}): weakens verification of an active flow: ${fields}`);

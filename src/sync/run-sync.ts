@@ -1,33 +1,35 @@
 import type { FlowClient } from '../api/client.js';
 import { compareConvergence } from '../api/convergence.js';
-import type { ApiErrorDetail, FlowResult } from '../api/result.js';
+import type { ApiErrorDetail, FlowFailure, FlowResult } from '../api/result.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { quote } from '../engine/json.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 import type { SyncFlowResult } from '../reports/types.js';
+import { holds, restoreBody } from './restore.js';
 
 /** What to do when a flow fails. */
 export type OnFailure = 'continue' | 'stop' | 'rollback';
 
-/** A flow to send, with its body at the base ref when there is one (for rollback). */
+/** A flow to send, with its body at the base ref when there is one. */
 export interface SyncTarget {
   after: PlannedFlow;
   before?: PlannedFlow;
 }
 
-/** Told after each flow, for progress output. */
+/** Where a sync stands after one more flow ended. */
 export interface SyncProgress {
   done: number;
   total: number;
   failed: number;
+  /** The flow that just ended. */
   result: SyncFlowResult;
 }
 
 /** How to run a sync. */
 export interface RunSyncOptions {
-  client: Pick<FlowClient, 'putFlow'>;
+  client: Pick<FlowClient, 'putFlow' | 'getFlow'>;
   targets: readonly SyncTarget[];
-  /** Flows in flight at once; the client paces the sends themselves. */
+  /** Flows in flight at once; the client paces the requests themselves. */
   concurrency: number;
   onFailure: OnFailure;
   /** Maps a 422's details back to the flow's files and lines. */
@@ -35,64 +37,120 @@ export interface RunSyncOptions {
   onProgress?: (progress: SyncProgress) => void;
 }
 
-async function judge(flow: PlannedFlow, result: FlowResult, options: RunSyncOptions): Promise<SyncFlowResult> {
-  const base = { path: flow.path, id: flow.id, httpStatus: result.status, attempts: result.attempts };
-  if (result.ok) {
-    const diverged = compareConvergence(flow.body, result.data);
-    if (diverged.length === 0) return { ...base, outcome: 'updated' };
-    const fields = diverged.map((d) => `${d.field} (sent ${quote(d.sent)}, the server holds ${quote(d.returned)})`).join(', ');
-    return { ...base, outcome: 'failed', message: `did not converge: the server answered ${result.status} but did not take ${fields}` };
-  }
+/** Whether a flow's body reached the server: surely not, surely, or perhaps (no answer came). */
+type Applied = 'no' | 'yes' | 'unknown';
+
+/** One flow's run: its outcome so far, and what a rollback needs. */
+interface FlowRun {
+  result: SyncFlowResult;
+  applied: Applied;
+  /** The flow as the server held it before this run wrote to it. */
+  snapshot?: unknown;
+}
+
+function failureText(result: FlowFailure): string {
   const what = result.status === 0 ? `no answer (${result.reason ?? result.code})` : `HTTP ${result.status}`;
   const tries = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
   // A retryable failure that was not retried needs saying why, or it looks like a bug.
   const gaveUp = result.exhausted === 'budget' ? ' (gave up: the wait before the next attempt would overrun the retry time budget)' : '';
-  const details = result.details?.length ? await options.placeDetails(flow, result.details) : undefined;
-  return { ...base, outcome: 'failed', message: `${what}${tries}: ${result.message}${gaveUp}`, ...(details ? { details } : {}) };
+  return `${what}${tries}: ${result.message}${gaveUp}`;
+}
+
+/**
+ * A refusal (4xx) changed nothing; no answer at all, or a server error, may have come after the
+ * server wrote the flow.
+ */
+function mayHaveApplied(result: FlowFailure): boolean {
+  // Attempts 0: the client refused the request before sending anything.
+  return result.attempts > 0 && (result.status === 0 || result.status >= 500);
 }
 
 // The client reports refusals and network failures as data; anything it throws is a bug or a
 // bad input of one flow, which must not take the other flows down with it.
-async function send(options: RunSyncOptions, flow: PlannedFlow): Promise<FlowResult> {
+async function call(request: () => Promise<FlowResult>): Promise<FlowResult> {
   try {
-    return await options.client.putFlow(flow.id, flow.body);
+    return await request();
   } catch (error) {
     return { ok: false, status: 0, code: 'ClientError', message: (error as Error).message, attempts: 0, retryable: false };
   }
 }
 
-/** True when the server took a body in this run: updated, or answered 2xx without converging. */
-function changedOnServer(result: SyncFlowResult): boolean {
-  return result.outcome === 'updated' || (result.outcome === 'failed' && result.httpStatus !== undefined && result.httpStatus >= 200 && result.httpStatus < 300);
-}
-
-async function rollBack(results: SyncFlowResult[], targets: readonly SyncTarget[], options: RunSyncOptions): Promise<void> {
-  for (const [index, result] of results.entries()) {
-    if (!changedOnServer(result)) continue;
-    // A flow that did not converge was still written: it goes back too, and keeps saying why it failed.
-    const earlier = result.outcome === 'failed' && result.message ? `${result.message}; ` : '';
-    const before = targets[index]!.before;
-    if (!before) {
-      result.message = `${earlier}added in this run; there is no earlier version to roll back to`;
-      continue;
-    }
-    const answer = await send(options, before);
-    if (answer.ok) {
-      results[index] = { ...result, outcome: 'rolled-back', httpStatus: answer.status, message: `${earlier}sent back to its body at the base ref after a failure` };
-    } else {
-      result.message = `${earlier}rollback failed: ${answer.status === 0 ? 'no answer' : `HTTP ${answer.status}`}: ${answer.message}`;
-    }
+/** Reads a flow back after a write whose answer was lost, and says what the server holds. */
+async function settleUnknown(flow: PlannedFlow, run: FlowRun, put: FlowFailure, options: RunSyncOptions): Promise<void> {
+  const lost = failureText(put);
+  const read = await call(() => options.client.getFlow(flow.id));
+  if (!read.ok) {
+    run.result = { ...run.result, outcome: 'failed', message: `${lost}; the server may have applied it, and reading it back failed (${failureText(read)})` };
+    return;
+  }
+  if (holds(read.data, flow.body)) {
+    run.applied = 'yes';
+    run.result = { ...run.result, outcome: 'updated', message: `${lost}; read back: the server holds the new body` };
+  } else if (holds(read.data, restoreBody(run.snapshot, flow.body))) {
+    run.applied = 'no';
+    run.result = { ...run.result, outcome: 'failed', message: `${lost}; read back: the server still holds the flow as it was, so nothing was applied` };
+  } else {
+    run.applied = 'yes';
+    run.result = { ...run.result, outcome: 'failed', message: `${lost}; read back: the server holds neither the flow as it was nor the new body` };
   }
 }
 
+/** Reads the flow, sends its body, and judges what the server holds after. */
+async function syncOne(flow: PlannedFlow, options: RunSyncOptions): Promise<FlowRun> {
+  const base = { path: flow.path, id: flow.id };
+  const read = await call(() => options.client.getFlow(flow.id));
+  if (!read.ok) {
+    const why = read.status === 404 ? 'the server has no flow with this id (404); flows are created in the vendor console, not by a sync' : failureText(read);
+    return { applied: 'no', result: { ...base, outcome: 'failed', httpStatus: read.status, attempts: read.attempts, message: `could not read the flow before sending it, so nothing was sent: ${why}` } };
+  }
+  const run: FlowRun = { applied: 'no', snapshot: read.data, result: { ...base, outcome: 'not-attempted' } };
+  const put = await call(() => options.client.putFlow(flow.id, flow.body));
+  run.result = { ...base, outcome: 'failed', httpStatus: put.status, attempts: put.attempts };
+  if (put.ok) {
+    run.applied = 'yes';
+    const diverged = compareConvergence(flow.body, put.data);
+    if (diverged.length === 0) {
+      run.result.outcome = 'updated';
+      return run;
+    }
+    const fields = diverged.map((d) => `${d.field} (sent ${quote(d.sent)}, the server holds ${d.returned === undefined ? 'nothing' : quote(d.returned)})`).join(', ');
+    run.result.message = `did not converge: the server answered ${put.status} but did not take ${fields}`;
+    return run;
+  }
+  if (mayHaveApplied(put)) {
+    run.applied = 'unknown';
+    await settleUnknown(flow, run, put, options);
+    return run;
+  }
+  const details = put.details?.length ? await options.placeDetails(flow, put.details) : undefined;
+  run.result = { ...run.result, message: failureText(put), ...(details ? { details } : {}) };
+  return run;
+}
+
+/** Puts back, as the server held them before the run, the fields this run wrote to one flow. */
+async function rollBackOne(flow: PlannedFlow, run: FlowRun, options: RunSyncOptions): Promise<void> {
+  // A flow that failed keeps saying why.
+  const earlier = run.result.outcome === 'failed' && run.result.message ? `${run.result.message}; ` : '';
+  const body = restoreBody(run.snapshot, flow.body);
+  const answer = await call(() => options.client.putFlow(flow.id, body));
+  if (answer.ok && holds(answer.data, body)) {
+    run.result = { ...run.result, outcome: 'rolled-back', httpStatus: answer.status, message: `${earlier}restored to what the server held before this run` };
+    return;
+  }
+  const why = answer.ok ? `the server answered ${answer.status} but does not hold the restored fields` : failureText(answer);
+  run.result = { ...run.result, outcome: 'rollback-failed', httpStatus: answer.status, message: `${earlier}rollback failed, the server may hold this run's body: ${why}` };
+}
+
 /**
- * Sends each target's body with a pool of workers, in order. `stop` and `rollback` launch no
- * new flow after the first failure (flows in flight finish); `rollback` then re-sends the
- * flows updated in this run with their body at the base ref. Every target ends with an outcome.
+ * Sends each target's body with a pool of workers, in order, each flow read (GET) before it is
+ * written, so that what the server held is known. `stop` and `rollback` launch no new flow after
+ * the first failure (flows in flight finish); `rollback` then restores every flow this run wrote
+ * to, or may have written to, as the server held it before. Every target ends in exactly one
+ * state: updated, failed, rolled back, rollback failed, or not attempted.
  */
 export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]> {
   const { targets } = options;
-  const results: SyncFlowResult[] = targets.map(({ after }) => ({ path: after.path, id: after.id, outcome: 'not-attempted' }));
+  const runs: FlowRun[] = targets.map(({ after }) => ({ applied: 'no', result: { path: after.path, id: after.id, outcome: 'not-attempted' } }));
   let next = 0;
   let done = 0;
   let failed = 0;
@@ -100,24 +158,27 @@ export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]
   const worker = async () => {
     while (!halted && next < targets.length) {
       const index = next++;
-      const flow = targets[index]!.after;
-      const result = await judge(flow, await send(options, flow), options);
-      results[index] = result;
+      const run = await syncOne(targets[index]!.after, options);
+      runs[index] = run;
       done++;
-      if (result.outcome === 'failed') {
+      if (run.result.outcome === 'failed') {
         failed++;
         if (options.onFailure !== 'continue') halted = true;
       }
-      options.onProgress?.({ done, total: targets.length, failed, result });
+      options.onProgress?.({ done, total: targets.length, failed, result: run.result });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, targets.length)) }, worker));
   if (halted) {
     // Every flow says why it ended as it did, also those the run never reached.
-    for (const result of results) {
-      if (result.outcome === 'not-attempted') result.message = `not sent: an earlier flow failed and --on-failure is ${options.onFailure}`;
+    for (const run of runs) {
+      if (run.result.outcome === 'not-attempted') run.result.message = `not sent: an earlier flow failed and --on-failure is ${options.onFailure}`;
     }
   }
-  if (options.onFailure === 'rollback' && failed > 0) await rollBack(results, targets, options);
-  return results;
+  if (options.onFailure === 'rollback' && failed > 0) {
+    for (const [index, run] of runs.entries()) {
+      if (run.applied !== 'no') await rollBackOne(targets[index]!.after, run, options);
+    }
+  }
+  return runs.map((run) => run.result);
 }

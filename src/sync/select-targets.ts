@@ -1,4 +1,4 @@
-import { jsonEqual } from '../engine/json.js';
+import { diffSent } from '../engine/diff.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 import { guardReasons, type GuardOptions } from './guard.js';
 import type { SyncTarget } from './run-sync.js';
@@ -14,8 +14,8 @@ export interface SyncSelection {
 
 /**
  * Picks what to send from flows already read. Every target carries its body at the base commit
- * whenever `before` knows the flow. With `onlyChanged`, flows whose body did not change are
- * skipped and the guard judges the rest against the base; without, every flow is sent and only
+ * whenever `before` knows the flow. With `onlyChanged`, flows whose body would change nothing on
+ * the server (the same, or only leaving fields out) are skipped and the guard judges the rest against the base; without, every flow is sent and only
  * the share rule could speak (counting every flow), so the guard is left to runs that compare.
  * Pure.
  */
@@ -25,7 +25,7 @@ export function selectSyncTargets(flows: readonly PlannedFlow[], before: readonl
   const unchanged: PlannedFlow[] = [];
   for (const after of flows) {
     const previous = beforeById.get(after.id);
-    if (onlyChanged && previous && jsonEqual(previous.body, after.body)) unchanged.push(after);
+    if (onlyChanged && previous && diffSent(previous.body, after.body).length === 0) unchanged.push(after);
     else targets.push(previous ? { after, before: previous } : { after });
   }
   return { targets, unchanged, blockedBy: onlyChanged ? guardReasons(targets, flows.length, guard) : [] };

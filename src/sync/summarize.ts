@@ -10,5 +10,6 @@ export function summarizeSync(flows: readonly SyncFlowResult[]): SyncReport['sum
     failed: count('failed'),
     notAttempted: count('not-attempted'),
     rolledBack: count('rolled-back'),
+    rollbackFailed: count('rollback-failed'),
   };
 }

@@ -5,7 +5,7 @@ import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const A = flowId(0x30);
 const B = flowId(0x31);
-/** Never seeded on the sandbox: its PUT gets 404, the failure that sets --on-failure off. */
+/** Never seeded on the sandbox: reading it before the write gets 404, the failure that sets --on-failure off. */
 const MISSING = flowId(0x32);
 const D = flowId(0x33);
 
@@ -47,11 +47,11 @@ describe('--on-failure stop', () => {
       ['flows/c.yaml', 'failed'],
       ['flows/d.yaml', 'not-attempted'],
     ]);
-    expect(report.summary).toEqual({ flows: 4, updated: 2, unchanged: 0, failed: 1, notAttempted: 1, rolledBack: 0 });
+    expect(report.summary).toEqual({ flows: 4, updated: 2, unchanged: 0, failed: 1, notAttempted: 1, rolledBack: 0, rollbackFailed: 0 });
+    // The missing flow is read (404) and never written.
     expect(putsSeen(sandbox)).toEqual([
       [A, 200],
       [B, 200],
-      [MISSING, 404],
     ]);
     expect(serverFlow(sandbox, D)).toEqual(untouched);
   });
@@ -68,22 +68,20 @@ describe('--on-failure stop', () => {
       ['flows/c.yaml', 'failed'],
       ['flows/d.yaml', 'updated'],
     ]);
-    expect(putsSeen(sandbox).map(([id]) => id)).toEqual([A, B, MISSING, D]);
+    expect(putsSeen(sandbox).map(([id]) => id)).toEqual([A, B, D]);
   });
 });
 
 describe('--on-failure rollback', () => {
-  it('re-sends the flows updated in this run with their body at --base: the server is back where it was', async () => {
+  it('restores every flow written in this run to what the server held before it, the flow the base did not know included', async () => {
     repo = await tempRepo(BASE_FILES, { git: true });
     repo.commit('base');
-    const baseBodies = Object.fromEntries(await Promise.all(['flows/a.yaml', 'flows/b.yaml'].map(async (file) => [file, (await printed(repo!, file)).body] as const)));
     sandbox = await startSyncSandbox(atDefaults(A, B, D, flowId(0x3f)));
     // Bring the server to the base ref's state first.
     expect((await sync(repo, sandbox, ['flows/a.yaml', 'flows/b.yaml', 'flows/d.yaml'])).code).toBe(0);
-    const atBase = sandbox.store.list();
-    expect(serverFlow(sandbox, A)).toMatchObject(baseBodies['flows/a.yaml']!);
+    const before = sandbox.store.list();
 
-    // Every flow changes, and a flow is added that has no earlier version.
+    // Every flow changes, and a flow is added to the repository that the server already has.
     await repo.write({ ...CHANGED_FILES, 'flows/aa-new.yaml': `id: ${flowId(0x3f)}\nstatus: paused\n` });
     sandbox.log.clear();
     const { code, report } = await syncJson(repo, sandbox, ['--base', 'HEAD', '--on-failure', 'rollback', '--concurrency', '1']);
@@ -91,29 +89,25 @@ describe('--on-failure rollback', () => {
     expect(code).toBe(1);
     expect(outcomes(report)).toEqual([
       ['flows/a.yaml', 'rolled-back'],
-      ['flows/aa-new.yaml', 'updated'],
+      ['flows/aa-new.yaml', 'rolled-back'],
       ['flows/b.yaml', 'rolled-back'],
       ['flows/c.yaml', 'failed'],
       ['flows/d.yaml', 'not-attempted'],
     ]);
     const byPath = Object.fromEntries(report.flows.map((f) => [f.path, f]));
-    expect(byPath['flows/a.yaml']!.message).toBe('sent back to its body at the base ref after a failure');
-    expect(byPath['flows/aa-new.yaml']!.message).toBe('added in this run; there is no earlier version to roll back to');
-    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, failed: 1, notAttempted: 1, rolledBack: 2 });
-    // Forward a, new, b; c fails; then a and b again with their base bodies.
+    expect(byPath['flows/a.yaml']!.message).toBe('restored to what the server held before this run');
+    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, failed: 1, notAttempted: 1, rolledBack: 3, rollbackFailed: 0 });
+    // Forward a, new, b; c cannot be read; then a, new and b restored.
     expect(putsSeen(sandbox)).toEqual([
       [A, 200],
       [flowId(0x3f), 200],
       [B, 200],
-      [MISSING, 404],
       [A, 200],
+      [flowId(0x3f), 200],
       [B, 200],
     ]);
     const now = sandbox.store.list();
-    const old = (id: string) => withoutUpdatedAt(atBase).find((f) => f.id === id);
-    const current = (id: string) => withoutUpdatedAt(now).find((f) => f.id === id);
-    for (const id of [A, B, D]) expect(current(id)).toEqual(old(id));
-    expect(serverFlow(sandbox, flowId(0x3f)).status).toBe('paused');
+    for (const id of [A, B, D, flowId(0x3f)]) expect(withoutUpdatedAt(now).find((f) => f.id === id)).toEqual(withoutUpdatedAt(before).find((f) => f.id === id));
   });
 
   it('nothing failed, nothing rolled back', async () => {
@@ -132,16 +126,15 @@ describe('--on-failure rollback', () => {
     expect(serverFlow(sandbox, A).version).toBe(2);
   });
 
-  it('without --base is a usage error (exit 2): there is nothing to roll back to, and nothing is sent', async () => {
-    repo = await tempRepo(CHANGED_FILES, { git: true });
-    repo.commit('one');
+  it('without --base rolls back all the same: what the server held before the run is read from the server', async () => {
+    repo = await tempRepo(CHANGED_FILES);
     sandbox = await startSyncSandbox(atDefaults(A, B, D));
-    const run = await sync(repo, sandbox, ['--on-failure', 'rollback']);
+    const before = sandbox.store.list();
+    const { code, report } = await syncJson(repo, sandbox, ['--on-failure', 'rollback', '--concurrency', '1']);
     await settle();
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--on-failure rollback needs --base');
-    expect(run.stdout).toBe('');
-    expect(sandbox.log.entries()).toEqual([]);
+    expect(code).toBe(1);
+    expect(outcomes(report).map(([, outcome]) => outcome)).toEqual(['rolled-back', 'rolled-back', 'failed', 'not-attempted']);
+    expect(withoutUpdatedAt(sandbox.store.list())).toEqual(withoutUpdatedAt(before));
   });
 
   it('an unknown mode is a usage error', async () => {

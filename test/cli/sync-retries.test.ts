@@ -35,9 +35,12 @@ async function setUp(): Promise<{ repo: TempRepo; sandbox: SandboxHandle }> {
   return { repo, sandbox };
 }
 
-/** Queues faults through the control endpoint, as a test driving another process would. */
+/**
+ * Queues faults through the control endpoint, as a test driving another process would. They are
+ * aimed at the writes: each flow is read first, and these tests are about retrying the PUT.
+ */
 async function injectFaults(handle: SandboxHandle, faults: FaultSpec[]): Promise<void> {
-  const response = await call(handle, 'POST', '/__sandbox/faults', { body: faults });
+  const response = await call(handle, 'POST', '/__sandbox/faults', { body: faults.map((fault) => ({ method: 'PUT', ...fault })) });
   expect(response.status).toBe(200);
 }
 
@@ -60,8 +63,8 @@ function expectConsistentEnd(run: { code: number; report: SyncJson }, handle: Sa
 describe('Retry-After', () => {
   it('as seconds and as an HTTP date: the flows are retried and updated', async () => {
     const { repo, sandbox } = await setUp();
-    sandbox.faults.fail(503, { retryAfter: '1' });
-    sandbox.faults.fail(429, { retryAfter: httpDate(Date.now() + 1000) });
+    sandbox.faults.fail(503, { retryAfter: '1', method: 'PUT' });
+    sandbox.faults.fail(429, { retryAfter: httpDate(Date.now() + 1000), method: 'PUT' });
     const run = await syncJson(repo, sandbox, ['flows/flow-0.yaml', '--concurrency', '1']);
     await settle();
     expect(run.report.flows).toEqual([{ path: 'flows/flow-0.yaml', id: IDS[0], outcome: 'updated', httpStatus: 200, attempts: 3 }]);
@@ -89,7 +92,7 @@ describe('Retry-After', () => {
         outcome: 'failed',
         httpStatus: 503,
         attempts: 1,
-        message: 'HTTP 503: Service unavailable (gave up: the wait before the next attempt would overrun the retry time budget)',
+        message: 'HTTP 503: Service unavailable (gave up: the wait before the next attempt would overrun the retry time budget); read back: the server still holds the flow as it was, so nothing was applied',
       },
     ]);
     expect(putsSeen(sandbox)).toEqual([[IDS[0], 503]]);
@@ -102,7 +105,10 @@ describe('resets and 503 storms', () => {
     await injectFaults(sandbox, [{ kind: 'drop', count: 2 }]);
     const run = await syncJson(repo, sandbox, []);
     await settle();
-    expect(sandbox.log.entries().filter((e) => e.fault === 'drop').map((e) => e.status)).toEqual([0, 0]);
+    expect(sandbox.log.entries().filter((e) => e.fault === 'drop').map((e) => [e.method, e.status])).toEqual([
+      ['PUT', 0],
+      ['PUT', 0],
+    ]);
     expect(run.report.flows.map((f) => f.outcome)).toEqual(PATHS.map(() => 'updated'));
     expect(run.report.flows.reduce((sum, f) => sum + f.attempts!, 0)).toBe(IDS.length + 2);
     expectConsistentEnd(run, sandbox);
@@ -119,7 +125,7 @@ describe('resets and 503 storms', () => {
       ['updated', 200, 3],
       ...IDS.slice(2).map(() => ['updated', 200, 1]),
     ]);
-    expect(run.report.flows[0]!.message).toBe('HTTP 503 after 5 attempts: Service unavailable');
+    expect(run.report.flows[0]!.message).toBe('HTTP 503 after 5 attempts: Service unavailable; read back: the server still holds the flow as it was, so nothing was applied');
     expect(putsSeen(sandbox).filter(([, status]) => status === 503)).toHaveLength(7);
     expectConsistentEnd(run, sandbox);
     expect(run.code).toBe(1);
@@ -148,7 +154,7 @@ describe('resets and 503 storms', () => {
 
   it('a storm of 503s that outlasts every flow: all fail, exit 1, nothing written', async () => {
     const { repo, sandbox } = await setUp();
-    sandbox.faults.fail(503, { retryAfter: '0', count: 1000 });
+    sandbox.faults.fail(503, { retryAfter: '0', count: 1000, method: 'PUT' });
     const run = await syncJson(repo, sandbox, []);
     await settle();
     expect(run.report.flows.map((f) => [f.outcome, f.attempts])).toEqual(PATHS.map(() => ['failed', 5]));

@@ -36,7 +36,9 @@ function byPath(report: SyncJson) {
   return Object.fromEntries(report.flows.map((flow) => [flow.path, flow]));
 }
 
-/** How many requests the sandbox saw for each flow id, by status. */
+const NOT_READ = 'could not read the flow before sending it, so nothing was sent: ';
+
+/** The PUTs the sandbox saw for each flow id, by status. */
 function attemptsPerFlow(sandbox: SandboxHandle): Record<string, number[]> {
   const seen: Record<string, number[]> = {};
   for (const [id, status] of putsSeen(sandbox)) (seen[id] ??= []).push(status);
@@ -61,18 +63,18 @@ afterEach(() => {
 });
 
 describe('every documented status through flowkeeper sync', () => {
-  it('200, 404, 409 and 422 in one run: each flow attempted once, exit 1, the others still updated', async () => {
+  it('200, 404, 409 and 422 in one run: each flow attempted once (the unknown one only read), exit 1, the others still updated', async () => {
     const stateBefore = Object.fromEntries([BUSY, REJECTED, REJECTED_IN_BASE].map((id) => [id, sandbox.store.get(id)]));
     const { code, report } = await syncJson(repo, sandbox, []);
     await settle();
     expect(code).toBe(1);
     const flows = byPath(report);
     expect(flows['flows/ok.yaml']).toMatchObject({ outcome: 'updated', httpStatus: 200, attempts: 1 });
-    expect(flows['flows/unknown.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 404, attempts: 1, message: 'HTTP 404: Project flow not found' });
+    expect(flows['flows/unknown.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 404, attempts: 1, message: `${NOT_READ}the server has no flow with this id (404); flows are created in the vendor console, not by a sync` });
     expect(flows['flows/busy.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 409, attempts: 1, message: 'HTTP 409: Cannot update project flow with active users' });
     expect(flows['flows/rejected.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 422, attempts: 1, message: 'HTTP 422: Project flow validation failed' });
-    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, failed: 4, notAttempted: 0, rolledBack: 0 });
-    expect(attemptsPerFlow(sandbox)).toEqual({ [OK]: [200], [UNKNOWN]: [404], [BUSY]: [409], [REJECTED]: [422], [REJECTED_IN_BASE]: [422] });
+    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, failed: 4, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(attemptsPerFlow(sandbox)).toEqual({ [OK]: [200], [BUSY]: [409], [REJECTED]: [422], [REJECTED_IN_BASE]: [422] });
     // Refused updates leave the server's flows as they were.
     for (const [id, flow] of Object.entries(stateBefore)) expect(sandbox.store.get(id)).toEqual(flow);
     expect(serverFlow(sandbox, OK).status).toBe('active');
@@ -109,25 +111,26 @@ describe('every documented status through flowkeeper sync', () => {
     expect(run.stderr).toContain('[1/1] failed flows/rejected.yaml (65f1a2b3c4d5e6f7a8b90013): HTTP 422: Project flow validation failed');
   });
 
-  it('401 for a token the API does not know: every flow attempted exactly once', async () => {
+  it('401 for a token the API does not know: every flow read exactly once, and none written', async () => {
     const { code, report } = await syncJson(repo, sandbox, [], { FLOWKEEPER_TOKEN: 'not-a-token-the-sandbox-knows' });
     await settle();
     expect(code).toBe(1);
-    expect(report.flows.map((f) => [f.outcome, f.httpStatus, f.attempts, f.message])).toEqual(report.flows.map(() => ['failed', 401, 1, 'HTTP 401: Access forbidden']));
-    expect(Object.values(attemptsPerFlow(sandbox))).toEqual(report.flows.map(() => [401]));
+    expect(report.flows.map((f) => [f.outcome, f.httpStatus, f.attempts, f.message])).toEqual(report.flows.map(() => ['failed', 401, 1, `${NOT_READ}HTTP 401: Access forbidden`]));
+    expect(sandbox.log.entries().map((e) => [e.method, e.status])).toEqual(report.flows.map(() => ['GET', 401]));
   });
 
-  it('403 for a read-only token: every flow attempted exactly once', async () => {
+  it('403 for a read-only token: every flow the server has is read, then its write refused exactly once', async () => {
     const { code, report } = await syncJson(repo, sandbox, [], { FLOWKEEPER_TOKEN: READ_ONLY_TOKEN });
     await settle();
     expect(code).toBe(1);
-    expect(report.flows.map((f) => [f.outcome, f.httpStatus, f.attempts])).toEqual(report.flows.map(() => ['failed', 403, 1]));
-    expect(Object.values(attemptsPerFlow(sandbox))).toEqual(report.flows.map(() => [403]));
+    const known = report.flows.filter((f) => f.id !== UNKNOWN);
+    expect(known.map((f) => [f.outcome, f.httpStatus, f.attempts])).toEqual(known.map(() => ['failed', 403, 1]));
+    expect(Object.values(attemptsPerFlow(sandbox))).toEqual(known.map(() => [403]));
   });
 
   it('400 from the server is final: attempted exactly once', async () => {
     // The CLI never sends a malformed id (see below), so the 400 comes from a fault.
-    expect((await call(sandbox, 'POST', '/__sandbox/faults', { body: { kind: 'status', status: 400 } })).status).toBe(200);
+    expect((await call(sandbox, 'POST', '/__sandbox/faults', { body: { kind: 'status', status: 400, method: 'PUT' } })).status).toBe(200);
     const { code, report } = await syncJson(repo, sandbox, ['flows/ok.yaml']);
     await settle();
     expect(code).toBe(1);
@@ -136,7 +139,7 @@ describe('every documented status through flowkeeper sync', () => {
   });
 
   it('429 is retried, and the flow then updated', async () => {
-    sandbox.faults.fail(429, { retryAfter: '1' });
+    sandbox.faults.fail(429, { retryAfter: '1', method: 'PUT' });
     const { code, report } = await syncJson(repo, sandbox, ['flows/ok.yaml']);
     await settle();
     expect(code).toBe(0);

@@ -24,7 +24,7 @@ describe('FaultSwitch', () => {
   });
 
   test.each([
-    [{ kind: 'explode' }, /expected "drop", "delay" or "status"/],
+    [{ kind: 'explode' }, /expected "drop", "drop-after", "delay" or "status"/],
     [{ kind: 'status', status: 200 }, /expected an error status/],
     [{ kind: 'delay', ms: -1 }, /expected a number from 0/],
     [{ kind: 'drop', count: 0 }, /at least 1/],

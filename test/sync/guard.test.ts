@@ -50,6 +50,12 @@ const rows: Row[] = [
   },
   { name: 'a paused flow activated', changing: [{ before: flow('paused'), after: flow('active') }], total: 1, expected: [] },
   {
+    name: 'guard-ignores-a-section-the-sync-would-not-touch: the new body leaves liveness out, so the server keeps it',
+    changing: [{ before: flow('active', { liveness: { minScore: 0.9 } }), after: flow('active') }],
+    total: 1,
+    expected: [],
+  },
+  {
     name: 'an active flow making liveness optional',
     changing: [{ before: flow('active', MANDATORY), after: flow('active', { steps: { document: 'mandatory', liveness: 'optional' } }) }],
     total: 1,

@@ -35,10 +35,22 @@ function options(targets: SyncTarget[], more: Partial<RunSyncOptions> = {}): Run
   return { client, targets, concurrency: 1, onFailure: 'continue', placeDetails: noDetails, ...more };
 }
 
-/** Paths of the PUTs the sandbox saw, as flow ids, in order. */
+/** The PUTs the sandbox saw, as flow ids, in order. */
 function sent(): string[] {
-  return sandbox.log.entries().map((e) => e.path.replace('/v3/project-flows/', ''));
+  return sandbox.log.entries().filter((e) => e.method === 'PUT').map((e) => e.path.replace('/v3/project-flows/', ''));
 }
+
+/** Every request the sandbox saw, as `METHOD id`, in order. */
+function requests(): string[] {
+  return sandbox.log.entries().map((e) => `${e.method} ${e.path.replace('/v3/project-flows/', '')}`);
+}
+
+/** The client, with its PUTs passed through `put` (to tamper with answers or hold them). */
+function wrapped(put: FlowClient['putFlow']): Pick<FlowClient, 'getFlow' | 'putFlow'> {
+  return { getFlow: (id) => client.getFlow(id), putFlow: put };
+}
+
+const NOT_FOUND = 'could not read the flow before sending it, so nothing was sent: the server has no flow with this id (404); flows are created in the vendor console, not by a sync';
 
 describe('runSync against the sandbox', () => {
   test('continue: every flow gets an outcome in target order, failures with the server’s reason', async () => {
@@ -51,12 +63,17 @@ describe('runSync against the sandbox', () => {
     const results = await runSync(options(targets, { concurrency: 4 }));
     expect(results).toEqual([
       { path: 'flows/3456.yaml', id: FLOW_ID, outcome: 'updated', httpStatus: 200, attempts: 1 },
-      { path: 'flows/ffff.yaml', id: MISSING_ID, outcome: 'failed', httpStatus: 404, attempts: 1, message: 'HTTP 404: Project flow not found' },
+      { path: 'flows/ffff.yaml', id: MISSING_ID, outcome: 'failed', httpStatus: 404, attempts: 1, message: NOT_FOUND },
       { path: 'flows/3458.yaml', id: ACTIVE_ID, outcome: 'failed', httpStatus: 409, attempts: 1, message: 'HTTP 409: Cannot update project flow with active users' },
       { path: 'flows/3457.yaml', id: OTHER_ID, outcome: 'updated', httpStatus: 200, attempts: 1 },
     ]);
     expect(sandbox.store.get(FLOW_ID)).toMatchObject({ status: 'paused', version: 7 });
     expect(sandbox.store.get(OTHER_ID)!.liveness.minScore).toBe(0.8);
+  });
+
+  test('each flow is read before it is written, and a flow that cannot be read is never written', async () => {
+    await runSync(options([{ after: planned(FLOW_ID, { version: 5 }) }, { after: planned(MISSING_ID, {}) }]));
+    expect(requests()).toEqual([`GET ${FLOW_ID}`, `PUT ${FLOW_ID}`, `GET ${MISSING_ID}`]);
   });
 
   test('reports progress after each flow: done, total, failures so far', async () => {
@@ -70,16 +87,22 @@ describe('runSync against the sandbox', () => {
   });
 
   test('retries what may pass and reports the attempts', async () => {
-    sandbox.faults.fail(503, { count: 2 });
-    sandbox.faults.drop();
+    sandbox.faults.fail(503, { count: 2, method: 'PUT' });
+    sandbox.faults.inject({ kind: 'drop', method: 'PUT' });
     const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 3 }) }]));
     expect(result).toEqual({ path: 'flows/3456.yaml', id: FLOW_ID, outcome: 'updated', httpStatus: 200, attempts: 4 });
   });
 
   test('a storm that outlasts the attempts is a failure saying how many were made', async () => {
-    sandbox.faults.fail(503, { count: 5 });
-    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 3 }) }]));
-    expect(result).toMatchObject({ outcome: 'failed', httpStatus: 503, attempts: 5, message: 'HTTP 503 after 5 attempts: Service unavailable' });
+    sandbox.faults.fail(503, { count: 5, method: 'PUT' });
+    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 7 }) }]));
+    // A 5xx may come after the write: the flow is read back, and holds what it held.
+    expect(result).toMatchObject({
+      outcome: 'failed',
+      httpStatus: 503,
+      attempts: 5,
+      message: 'HTTP 503 after 5 attempts: Service unavailable; read back: the server still holds the flow as it was, so nothing was applied',
+    });
   });
 
   test('a 422 has its details placed by placeDetails, with the flow that was sent', async () => {
@@ -113,13 +136,11 @@ describe('runSync against the sandbox', () => {
   });
 
   test('a 200 whose flow does not hold what was sent is a failure naming the field', async () => {
-    const tampering: Pick<FlowClient, 'putFlow'> = {
-      async putFlow(id, body) {
-        const result = await client.putFlow(id, body);
-        if (result.ok) result.data.liveness.minScore = 0.6;
-        return result;
-      },
-    };
+    const tampering = wrapped(async (id, body) => {
+      const result = await client.putFlow(id, body);
+      if (result.ok) result.data.liveness.minScore = 0.6;
+      return result;
+    });
     const [result] = await runSync(options([{ after: planned(FLOW_ID, { liveness: { minScore: 0.8 } }) }], { client: tampering }));
     expect(result).toMatchObject({
       outcome: 'failed',
@@ -140,7 +161,7 @@ describe('--on-failure stop', () => {
     const results = await runSync(options(targets, { onFailure: 'stop' }));
     expect(results.map((r) => r.outcome)).toEqual(['updated', 'failed', 'not-attempted']);
     expect(results[2]).toEqual({ path: 'flows/3457.yaml', id: OTHER_ID, outcome: 'not-attempted', message: 'not sent: an earlier flow failed and --on-failure is stop' });
-    expect(sent()).toEqual([FLOW_ID, MISSING_ID]);
+    expect(sent()).toEqual([FLOW_ID]);
     expect(sandbox.store.get(OTHER_ID)!.version).toBe(documentedFlow().version);
   });
 
@@ -149,86 +170,132 @@ describe('--on-failure stop', () => {
     // exactly those the other two workers took before it.
     let reportFailure!: () => void;
     const failureReported = new Promise<void>((resolve) => (reportFailure = resolve));
-    const held: Pick<FlowClient, 'putFlow'> = {
-      async putFlow(id, body) {
-        if (id !== MISSING_ID) await failureReported;
-        return client.putFlow(id, body);
-      },
-    };
-    const targets = [{ after: planned(MISSING_ID, {}) }, ...Array.from({ length: 8 }, (_, i) => ({ after: planned(FLOW_ID, { version: i + 2 }) }))];
+    const held = wrapped(async (id, body) => {
+      if (id !== ACTIVE_ID) await failureReported;
+      return client.putFlow(id, body);
+    });
+    const targets = [{ after: planned(ACTIVE_ID, {}) }, ...Array.from({ length: 8 }, (_, i) => ({ after: planned(FLOW_ID, { version: i + 2 }) }))];
     const results = await runSync(
       options(targets, { client: held, concurrency: 3, onFailure: 'stop', onProgress: ({ result }) => result.outcome === 'failed' && reportFailure() }),
     );
     expect(results.map((r) => r.outcome)).toEqual(['failed', 'updated', 'updated', ...Array.from({ length: 6 }, () => 'not-attempted')]);
-    expect(sent()).toEqual([MISSING_ID, FLOW_ID, FLOW_ID]);
+    expect(sent()).toEqual([ACTIVE_ID, FLOW_ID, FLOW_ID]);
+  });
+});
+
+describe('a write whose answer is lost', () => {
+  // The client makes 5 attempts: each is handled by the sandbox, or cut before it, and no
+  // answer ever comes back.
+  test('is read back: the server holds the new body, so the flow is updated', async () => {
+    sandbox.faults.dropAfter({ method: 'PUT', count: 5 });
+    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 8 }) }]));
+    expect(result).toMatchObject({ outcome: 'updated', message: expect.stringMatching(/^no answer \(.*\) after 5 attempts: .*; read back: the server holds the new body$/) });
+    expect(sandbox.store.get(FLOW_ID)!.version).toBe(8);
+  });
+
+  test('is read back: the server still holds the flow as it was, so it failed and nothing was applied', async () => {
+    sandbox.faults.inject({ kind: 'drop', method: 'PUT', count: 5 });
+    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 8 }) }]));
+    expect(result).toMatchObject({ outcome: 'failed', message: expect.stringContaining('read back: the server still holds the flow as it was, so nothing was applied') });
+    expect(sandbox.store.get(FLOW_ID)!.version).toBe(documentedFlow().version);
+  });
+
+  test('and cannot be read back: it failed, and the message says the server may have applied it', async () => {
+    sandbox.faults.dropAfter({ method: 'PUT', count: 5 });
+    let reads = 0;
+    const readBackRefused: Pick<FlowClient, 'getFlow' | 'putFlow'> = {
+      // The read before the write passes; the read-back after it is refused.
+      getFlow: async (id) => {
+        reads += 1;
+        if (reads === 2) sandbox.faults.fail(403, { method: 'GET' });
+        return client.getFlow(id);
+      },
+      putFlow: (id, body) => client.putFlow(id, body),
+    };
+    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 8 }) }], { client: readBackRefused }));
+    expect(result).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/the server may have applied it, and reading it back failed \(HTTP 403: /) });
   });
 });
 
 describe('--on-failure rollback', () => {
-  const before = (id: string, version: number) => planned(id, { status: 'active', version });
-
-  test('flows updated in this run are sent their base body again; the failure and the rest are left', async () => {
+  test('rollback-restores-sections-the-base-never-declared: every field the run wrote goes back to what the server held before it', async () => {
+    // The issue's case: the earlier file held only `status: draft`; the new one adds a liveness
+    // section and a redirect. Rollback must not leave either on the server.
+    const held = structuredClone(sandbox.store.get(FLOW_ID)!);
     const targets: SyncTarget[] = [
-      { before: before(FLOW_ID, 3), after: planned(FLOW_ID, { status: 'paused', version: 4 }) },
-      { before: before(OTHER_ID, 3), after: planned(OTHER_ID, { status: 'paused', version: 4 }) },
-      { before: before(MISSING_ID, 1), after: planned(MISSING_ID, { version: 2 }) },
-      { before: before(ACTIVE_ID, 1), after: planned(ACTIVE_ID, { version: 2 }) },
+      { before: planned(FLOW_ID, { status: 'draft' }), after: planned(FLOW_ID, { status: 'draft', liveness: { attemptLimit: 1, minScore: 0.9 }, integrations: { redirectUrl: 'https://new.example/done' } }) },
+      { after: planned(ACTIVE_ID, { version: 2 }) },
     ];
     const results = await runSync(options(targets, { onFailure: 'rollback' }));
     expect(results.map((r) => [r.id, r.outcome, r.message])).toEqual([
-      [FLOW_ID, 'rolled-back', 'sent back to its body at the base ref after a failure'],
-      [OTHER_ID, 'rolled-back', 'sent back to its body at the base ref after a failure'],
-      [MISSING_ID, 'failed', 'HTTP 404: Project flow not found'],
+      [FLOW_ID, 'rolled-back', 'restored to what the server held before this run'],
+      [ACTIVE_ID, 'failed', 'HTTP 409: Cannot update project flow with active users'],
+    ]);
+    const now = sandbox.store.get(FLOW_ID)!;
+    expect(now.liveness).toEqual(held.liveness);
+    expect(now.integrations).toEqual(held.integrations);
+    expect({ ...now, updatedAt: held.updatedAt }).toEqual(held);
+  });
+
+  test('flows written in this run are restored; the failure and the flows never reached are left', async () => {
+    const targets: SyncTarget[] = [
+      { after: planned(FLOW_ID, { status: 'paused', version: 4 }) },
+      { after: planned(OTHER_ID, { status: 'paused', version: 4 }) },
+      { after: planned(MISSING_ID, { version: 2 }) },
+      { after: planned(ACTIVE_ID, { version: 2 }) },
+    ];
+    const results = await runSync(options(targets, { onFailure: 'rollback' }));
+    expect(results.map((r) => [r.id, r.outcome, r.message])).toEqual([
+      [FLOW_ID, 'rolled-back', 'restored to what the server held before this run'],
+      [OTHER_ID, 'rolled-back', 'restored to what the server held before this run'],
+      [MISSING_ID, 'failed', NOT_FOUND],
       [ACTIVE_ID, 'not-attempted', 'not sent: an earlier flow failed and --on-failure is rollback'],
     ]);
-    expect(sent()).toEqual([FLOW_ID, OTHER_ID, MISSING_ID, FLOW_ID, OTHER_ID]);
-    for (const id of [FLOW_ID, OTHER_ID]) expect(sandbox.store.get(id)).toMatchObject({ status: 'active', version: 3 });
+    expect(sent()).toEqual([FLOW_ID, OTHER_ID, FLOW_ID, OTHER_ID]);
+    for (const id of [FLOW_ID, OTHER_ID]) expect(sandbox.store.get(id)).toMatchObject({ status: documentedFlow().status, version: documentedFlow().version });
   });
 
-  test('a flow added in this run has nothing to go back to, and says so', async () => {
-    const targets: SyncTarget[] = [{ after: planned(FLOW_ID, { version: 9 }) }, { before: before(MISSING_ID, 1), after: planned(MISSING_ID, {}) }];
-    const results = await runSync(options(targets, { onFailure: 'rollback' }));
-    expect(results[0]).toMatchObject({ outcome: 'updated', message: 'added in this run; there is no earlier version to roll back to' });
-    expect(sandbox.store.get(FLOW_ID)!.version).toBe(9);
-  });
-
-  test('a rollback the server refuses is reported on the flow', async () => {
-    const targets: SyncTarget[] = [
-      { before: before(FLOW_ID, 3), after: planned(FLOW_ID, { version: 4 }) },
-      { before: before(MISSING_ID, 1), after: planned(MISSING_ID, {}) },
-    ];
+  test('rollback-failed-is-its-own-state: a rollback the server refuses leaves the flow in "rollback-failed", never "updated"', async () => {
+    const targets: SyncTarget[] = [{ after: planned(FLOW_ID, { version: 4 }) }, { after: planned(MISSING_ID, {}) }];
     // Users start verifying on the first flow before the rollback reaches it.
     const onProgress = ({ result }: SyncProgress) => {
       if (result.outcome === 'failed') void sandbox.store.setActiveUsers(FLOW_ID, true);
     };
     const results = await runSync(options(targets, { onFailure: 'rollback', onProgress }));
-    expect(results[0]).toMatchObject({ outcome: 'updated', message: 'rollback failed: HTTP 409: Cannot update project flow with active users' });
+    expect(results[0]).toMatchObject({
+      outcome: 'rollback-failed',
+      message: 'rollback failed, the server may hold this run\'s body: HTTP 409: Cannot update project flow with active users',
+    });
     expect(sandbox.store.get(FLOW_ID)!.version).toBe(4);
   });
 
+  test('rollback-of-a-write-whose-answer-was-lost: a flow possibly applied is read back and restored', async () => {
+    const targets: SyncTarget[] = [{ after: planned(FLOW_ID, { version: 6, status: 'paused' }) }, { after: planned(ACTIVE_ID, { version: 2 }) }];
+    // Every attempt of the first PUT is applied and its answer lost; the read-back finds the
+    // new body, and the failure of the second flow rolls it back.
+    sandbox.faults.dropAfter({ method: 'PUT', count: 5 });
+    const results = await runSync(options(targets, { onFailure: 'rollback' }));
+    expect(results.map((r) => r.outcome)).toEqual(['rolled-back', 'failed']);
+    expect(sandbox.store.get(FLOW_ID)).toMatchObject({ version: documentedFlow().version, status: documentedFlow().status });
+  });
+
   test('a flow written without converging is rolled back too, and keeps saying why it failed', async () => {
-    const tampering: Pick<FlowClient, 'putFlow'> = {
-      async putFlow(id, body) {
-        const result = await client.putFlow(id, body);
-        if (result.ok && id === OTHER_ID && body.version === 4) result.data.version = 99;
-        return result;
-      },
-    };
-    const targets: SyncTarget[] = [
-      { before: before(FLOW_ID, 3), after: planned(FLOW_ID, { version: 4 }) },
-      { before: before(OTHER_ID, 3), after: planned(OTHER_ID, { version: 4 }) },
-    ];
+    const tampering = wrapped(async (id, body) => {
+      const result = await client.putFlow(id, body);
+      if (result.ok && id === OTHER_ID && body.version === 4) result.data.version = 99;
+      return result;
+    });
+    const targets: SyncTarget[] = [{ after: planned(FLOW_ID, { version: 4 }) }, { after: planned(OTHER_ID, { version: 4 }) }];
     const results = await runSync(options(targets, { onFailure: 'rollback', client: tampering }));
     expect(results.map((r) => [r.id, r.outcome, r.message])).toEqual([
-      [FLOW_ID, 'rolled-back', 'sent back to its body at the base ref after a failure'],
-      [OTHER_ID, 'rolled-back', 'did not converge: the server answered 200 but did not take version (sent 4, the server holds 99); sent back to its body at the base ref after a failure'],
+      [FLOW_ID, 'rolled-back', 'restored to what the server held before this run'],
+      [OTHER_ID, 'rolled-back', 'did not converge: the server answered 200 but did not take version (sent 4, the server holds 99); restored to what the server held before this run'],
     ]);
-    for (const id of [FLOW_ID, OTHER_ID]) expect(sandbox.store.get(id)!.version).toBe(3);
+    for (const id of [FLOW_ID, OTHER_ID]) expect(sandbox.store.get(id)!.version).toBe(documentedFlow().version);
   });
 
   test('nothing failed: nothing is sent back', async () => {
-    const targets: SyncTarget[] = [{ before: before(FLOW_ID, 3), after: planned(FLOW_ID, { version: 4 }) }];
-    const results = await runSync(options(targets, { onFailure: 'rollback' }));
+    const results = await runSync(options([{ after: planned(FLOW_ID, { version: 4 }) }], { onFailure: 'rollback' }));
     expect(results.map((r) => r.outcome)).toEqual(['updated']);
     expect(sent()).toEqual([FLOW_ID]);
   });
