@@ -87,6 +87,20 @@ describe('getInputs: a wrong value names the input', () => {
     }
   });
 
+  // sync-refuses-events-that-run-unreviewed-code: a fork's pull request synced its flows under
+  // every event but the two pull-request ones.
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'workflow_run', 'merge_group', 'release', 'made_up_event'])(
+    'mode sync on %s is refused, naming the event',
+    (name) => {
+      const inputs = reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok' });
+      expect(() => getInputs(inputs, { ...PUSH, name })).toThrow(new RegExp(`^mode sync refuses to run on "${name}" events: it runs only on push, workflow_dispatch, schedule`));
+    },
+  );
+
+  it.each(['push', 'workflow_dispatch', 'schedule'])('mode sync on %s is allowed', (name) => {
+    expect(getInputs(reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok' }), { ...PUSH, name }).mode).toBe('sync');
+  });
+
   it('a value over two lines is quoted on one line', () => {
     expect(() => getInputs(reader({ mode: 'plan\nsync' }), PUSH)).toThrow('input mode is "plan\\nsync"; expected one of validate, plan, sync');
   });
