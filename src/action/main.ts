@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
     const event = readEvent(github.context);
     const inputs = getInputs((name) => core.getInput(name), event);
     const report = await runMode(inputs, process.env.GITHUB_WORKSPACE || process.cwd());
-    const comments: IssueCommentsApi | undefined = inputs.githubToken ? github.getOctokit(inputs.githubToken).rest.issues : undefined;
+    const octokit = inputs.githubToken ? github.getOctokit(inputs.githubToken) : undefined;
+    const comments: IssueCommentsApi | undefined = octokit && { ...octokit.rest.issues, getAuthenticated: () => octokit.rest.users.getAuthenticated() };
     await publish(report, inputs, event, {
       core,
       ...(comments ? { comments } : {}),

@@ -67,7 +67,7 @@ describe.each(NODES)('mode plan on a pull request under $name', ({ path: node })
     expect(run.summary).toContain('Liveness step: optional');
 
     // The listing is read page by page; the comment is created once, by the token.
-    expect(github.requests.map(describeRequest)).toEqual([`GET ${COMMENTS_PATH} page 1`, `GET ${COMMENTS_PATH} page 2`, `POST ${COMMENTS_PATH}`]);
+    expect(github.requests.map(describeRequest)).toEqual([`GET /user`, `GET ${COMMENTS_PATH} page 1`, `GET ${COMMENTS_PATH} page 2`, `POST ${COMMENTS_PATH}`]);
     expect(github.requests.every((r) => r.headers.authorization === `token ${GITHUB_TOKEN}`)).toBe(true);
     const body = (JSON.parse(github.writes()[0]!.body) as { body: string }).body;
     expect(body.startsWith(`${COMMENT_MARKER}\n## flowkeeper`)).toBe(true);
@@ -88,7 +88,7 @@ describe('one comment per pull request, kept in place', () => {
     const second = await planRun(github);
     expect(second.code).toBe(0);
     const again = github.requests.slice(before);
-    expect(again.map(describeRequest)).toEqual([`GET ${COMMENTS_PATH} page 1`, `GET ${COMMENTS_PATH} page 2`, `PATCH /repos/Codertocat/Hello-World/issues/comments/${created[0]!.id}`]);
+    expect(again.map(describeRequest)).toEqual(['GET /user', `GET ${COMMENTS_PATH} page 1`, `GET ${COMMENTS_PATH} page 2`, `PATCH /repos/Codertocat/Hello-World/issues/comments/${created[0]!.id}`]);
     expect([...github.comments.values()].filter((c) => c.body.includes(COMMENT_MARKER))).toHaveLength(1);
     expect(second.stdout).toContain('flowkeeper: pull-request comment updated');
   });
@@ -110,7 +110,28 @@ describe('one comment per pull request, kept in place', () => {
     const github = await stub();
     const run = await planRun(github, { baseSha: head });
     expect(run.code).toBe(0);
-    expect(github.requests.map(describeRequest)).toEqual([`GET ${COMMENTS_PATH} page 1`]);
+    expect(github.requests.map(describeRequest)).toEqual(['GET /user', `GET ${COMMENTS_PATH} page 1`]);
+  });
+
+  it('comment-takeover-by-a-planted-marker: a marker in someone else\'s comment is ignored; the action writes its own', async () => {
+    const planted = `${COMMENT_MARKER}\n## flowkeeper\n\n✅ All flows reviewed and approved.`;
+    const github = await stub({ comments: [{ issue: 2, body: planted, author: 'mallory' }] });
+    const run = await planRun(github);
+    expect(run.code).toBe(0);
+    expect(github.comments.get(1000)!.body).toBe(planted);
+    expect(github.writes().map(describeRequest)).toEqual(['POST /repos/Codertocat/Hello-World/issues/2/comments']);
+    const own = [...github.comments.values()].filter((c) => c.author === 'github-actions[bot]');
+    expect(own).toHaveLength(1);
+    expect(own[0]!.body.startsWith(`${COMMENT_MARKER}\n## flowkeeper`)).toBe(true);
+  });
+
+  it('a clean run leaves a planted marker alone and creates nothing', async () => {
+    const planted = `${COMMENT_MARKER}\nold words`;
+    const github = await stub({ comments: [{ issue: 2, body: planted, author: 'mallory' }] });
+    const run = await planRun(github, { baseSha: head });
+    expect(run.code).toBe(0);
+    expect(github.writes()).toEqual([]);
+    expect(github.comments.get(1000)!.body).toBe(planted);
   });
 });
 
@@ -141,7 +162,7 @@ describe('tokens that may not comment', () => {
     const github = await stub({ denyWrites: 403 });
     const run = await planRun(github);
     expect(run.code).toBe(0);
-    expect(github.requests.map(describeRequest)).toEqual([`GET ${COMMENTS_PATH} page 1`, `POST ${COMMENTS_PATH}`]);
+    expect(github.requests.map(describeRequest)).toEqual([`GET /user`, `GET ${COMMENTS_PATH} page 1`, `POST ${COMMENTS_PATH}`]);
     expect(annotations(run, 'notice').map((c) => c.data)).toEqual([
       'flowkeeper: the token may not comment on this pull request (HTTP 403); the results are in the job summary and the annotations.',
     ]);

@@ -58,6 +58,11 @@ jest.unstable_mockModule('@actions/core', () => {
 const comments: string[] = [];
 const getOctokit = jest.fn((token: string) => ({
   rest: {
+    users: {
+      getAuthenticated: async () => {
+        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+      },
+    },
     issues: {
       listComments: () => state.listComments(),
       createComment: async () => {

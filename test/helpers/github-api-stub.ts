@@ -16,12 +16,14 @@ export interface StubComment {
   id: number;
   issue: number;
   body: string;
+  /** Who wrote it; the workflow's token writes as github-actions[bot]. */
+  author: string;
 }
 
 /** How the stub answers. */
 export interface GitHubStubOptions {
   /** Comments already on the pull requests, oldest first. */
-  comments?: ReadonlyArray<{ issue: number; body: string }>;
+  comments?: ReadonlyArray<{ issue: number; body: string; author?: string }>;
   /**
    * Writes (POST and PATCH of comments) answered with this status instead, as GitHub does for a
    * fork's read-only token (403 "Resource not accessible by integration").
@@ -42,6 +44,8 @@ export interface GitHubStub {
   close(): Promise<void>;
 }
 
+/** The login GitHub gives the workflow's own token, the one the stub's writes are made as. */
+const BOT = 'github-actions[bot]';
 const LIST_OR_CREATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/;
 const UPDATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/;
 
@@ -60,20 +64,21 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function commentJson(comment: StubComment, base: string): Record<string, unknown> {
-  return { id: comment.id, node_id: `IC_${comment.id}`, url: `${base}/repos/o/r/issues/comments/${comment.id}`, body: comment.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+  return { id: comment.id, node_id: `IC_${comment.id}`, url: `${base}/repos/o/r/issues/comments/${comment.id}`, body: comment.body, user: { login: comment.author, type: comment.author.endsWith('[bot]') ? 'Bot' : 'User' } };
 }
 
 /**
  * Starts an HTTP server on 127.0.0.1 that answers the three issue-comment endpoints the action
- * uses like GitHub does (listing paginated with `per_page`/`page` and a Link header), records every
- * request, and answers 404 to anything else, so an unexpected call shows up as a failure.
+ * uses like GitHub does (listing paginated with `per_page`/`page` and a Link header) and
+ * `GET /user` as GitHub answers the workflow's token (403), records every request, and answers
+ * 404 to anything else, so an unexpected call shows up as a failure.
  */
 export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<GitHubStub> {
   const requests: GitHubRequest[] = [];
   const comments = new Map<number, StubComment>();
   let nextId = 1000;
   for (const seed of options.comments ?? []) {
-    comments.set(nextId, { id: nextId, issue: seed.issue, body: seed.body });
+    comments.set(nextId, { id: nextId, issue: seed.issue, body: seed.body, author: seed.author ?? BOT });
     nextId++;
   }
   let base = '';
@@ -99,7 +104,7 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
     }
     if (listOrCreate && req.method === 'POST') {
       if (options.denyWrites) return denied();
-      const comment = { id: nextId++, issue: Number(listOrCreate[3]), body: (JSON.parse(body) as { body: string }).body };
+      const comment = { id: nextId++, issue: Number(listOrCreate[3]), body: (JSON.parse(body) as { body: string }).body, author: BOT };
       comments.set(comment.id, comment);
       return send(res, 201, commentJson(comment, base));
     }
@@ -109,6 +114,10 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
       if (!comment) return send(res, 404, { message: 'Not Found', status: '404' });
       comment.body = (JSON.parse(body) as { body: string }).body;
       return send(res, 200, commentJson(comment, base));
+    }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      // What GitHub answers the workflow's own token, which is not a user.
+      return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
     }
     return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
   }
