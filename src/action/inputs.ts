@@ -1,3 +1,4 @@
+import { DEFAULT_SYNC_TIMEOUT_MS, parseDuration } from '../app/duration.js';
 import { UsageError } from '../errors.js';
 import type { OnFailure } from '../sync/run-sync.js';
 import type { EventInfo } from './event.js';
@@ -17,6 +18,8 @@ export interface ActionInputs {
   githubToken?: string;
   force: boolean;
   onFailure: OnFailure;
+  /** The sync's overall deadline, in ms. */
+  timeoutMs: number;
 }
 
 /**
@@ -43,6 +46,14 @@ function bool(read: Read, name: string, fallback: boolean): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(`input ${name} is ${JSON.stringify(value)}; expected true or false`);
+}
+
+function duration(read: Read, name: string, fallback: number): number {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  const ms = parseDuration(value);
+  if (ms === undefined) throw new InputError(`input ${name} is ${JSON.stringify(value)}; expected a duration such as 90s, 10m or 1h`);
+  return ms;
 }
 
 function optional(read: Read, name: string): string | undefined {
@@ -74,6 +85,7 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
     comment: bool(read, 'comment', event.pullRequest !== undefined),
     force: bool(read, 'force', false),
     onFailure: choice(read, 'on-failure', ['continue', 'stop', 'rollback'] as const, 'continue'),
+    timeoutMs: duration(read, 'timeout', DEFAULT_SYNC_TIMEOUT_MS),
     ...(apiUrl ? { apiUrl } : {}),
     ...(apiToken ? { apiToken } : {}),
     ...(baseRef ? { baseRef } : {}),

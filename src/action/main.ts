@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE } from '../api/pacing.js';
 import { createRedactor } from '../api/redact.js';
+import { syncProgressLine } from '../formatters/sync-progress.js';
 import { plan } from '../app/plan.js';
 import { sync } from '../app/sync.js';
 import { validate } from '../app/validate.js';
@@ -14,10 +15,10 @@ import type { IssueCommentsApi } from './comment.js';
 import { readEvent } from './event.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { ACTION_NAMES } from './names.js';
-import { publish } from './publish.js';
+import { logSafely, publish, type CoreLike } from './publish.js';
 
 /** Runs the use case the mode names, with the inputs as its settings. */
-async function runMode(inputs: ActionInputs, workspace: string): Promise<RunReport> {
+async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, stop: AbortSignal | undefined): Promise<RunReport> {
   const source = { patterns: inputs.files, cwd: workspace, root: (await repositoryRoot(workspace)) ?? workspace, names: ACTION_NAMES };
   const limits = inputs.maxWarnings === undefined ? {} : { maxWarnings: inputs.maxWarnings };
   const base = { ...(inputs.baseRef === undefined ? {} : { ref: inputs.baseRef }), mergeBaseByDefault: true };
@@ -36,7 +37,13 @@ async function runMode(inputs: ActionInputs, workspace: string): Promise<RunRepo
     onFailure: inputs.onFailure,
     rate: DEFAULT_RATE,
     concurrency: DEFAULT_CONCURRENCY,
+    timeoutMs: inputs.timeoutMs,
+    ...(stop ? { stop } : {}),
     guard: DEFAULT_GUARD,
+  }, {
+    // A line per flow as it ends, so a long sync shows where it is; stop-commands keeps a file
+    // name or a server's message from being read as a workflow command.
+    syncProgress: (progress) => logSafely(core, [syncProgressLine(progress)]),
   });
 }
 
@@ -44,9 +51,9 @@ async function runMode(inputs: ActionInputs, workspace: string): Promise<RunRepo
  * The action's entry: resolves the inputs once, runs the use case, publishes the report. The only
  * place that catches; every failure ends the step with a message and never with the token in it.
  * Importing this module does nothing: `index.ts` calls `run()`, as a test or GitHub's local
- * runner may.
+ * runner may. `stop` (a cancelled job's SIGINT or SIGTERM) ends a sync early, reported.
  */
-export async function run(): Promise<void> {
+export async function run(stop?: AbortSignal): Promise<void> {
   // Masked before anything else can print it, even an input error.
   const apiToken = core.getInput('api-token');
   if (apiToken) core.setSecret(apiToken);
@@ -54,7 +61,7 @@ export async function run(): Promise<void> {
   try {
     const event = readEvent(github.context);
     const inputs = getInputs((name) => core.getInput(name), event);
-    const report = await runMode(inputs, process.env.GITHUB_WORKSPACE || process.cwd());
+    const report = await runMode(inputs, process.env.GITHUB_WORKSPACE || process.cwd(), core, stop);
     const octokit = inputs.githubToken ? github.getOctokit(inputs.githubToken) : undefined;
     const comments: IssueCommentsApi | undefined = octokit && { ...octokit.rest.issues, getAuthenticated: () => octokit.rest.users.getAuthenticated() };
     await publish(report, inputs, event, {

@@ -8,5 +8,6 @@ export const ACTION_NAMES: SettingNames = {
   sendAll: 'set only-changed: false to send every flow',
   force: 'set force: true',
   maxWarnings: 'max-warnings',
+  timeout: 'the timeout input',
   concurrency: 'concurrency',
 };

@@ -46,7 +46,7 @@ function statusOf(error: unknown): number | undefined {
  * files can start a line (a base at the repository root named `::error::x.yaml`), and the runner
  * obeys any line that starts with `::`. The resume token is random, so no file can know it.
  */
-function logReports(core: CoreLike, texts: readonly string[]): void {
+export function logSafely(core: CoreLike, texts: readonly string[]): void {
   const resume = randomUUID();
   core.info(`::stop-commands::${resume}`);
   for (const text of texts) core.info(text);
@@ -69,7 +69,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   const { core, context } = deps;
   // The report is the use case's value: what publishing adds (the annotation note) goes on a copy.
   const result: RunReport = { ...report, notes: [...report.notes] };
-  logReports(core, [
+  logSafely(core, [
     validateStylish(result.validation, context),
     ...(result.plan ? [planStylish(result.plan.report, context)] : []),
     ...(result.sync ? [syncStylish(result.sync, context)] : []),
@@ -94,7 +94,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   core.setOutput('warning-count', String(summary.warnings));
   core.setOutput('changed', JSON.stringify((result.plan?.report.flows ?? []).filter((f) => f.change !== 'unchanged').map((f) => f.id)));
   core.setOutput('synced', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'updated').map((f) => f.id)));
-  core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed' || f.outcome === 'rollback-failed').map((f) => f.id)));
+  core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed' || f.outcome === 'unknown' || f.outcome === 'rollback-failed').map((f) => f.id)));
   core.setOutput('report', reportPath);
 
   if (inputs.comment && event.pullRequest !== undefined) {

@@ -31,6 +31,8 @@ export interface AttemptRequest {
   timeoutMs: number;
   now: () => number;
   redact: Redactor;
+  /** Cuts the request when the client is stopped. */
+  signal?: AbortSignal;
 }
 
 const NETWORK_MESSAGES: Record<string, string> = {
@@ -79,12 +81,14 @@ export async function sendAttempt(req: AttemptRequest): Promise<AttemptOutcome> 
       body: req.body,
       dispatcher: req.dispatcher,
       // One deadline for connect, headers and body: a server that trickles bytes cannot stall us.
-      signal: AbortSignal.timeout(req.timeoutMs),
+      signal: req.signal ? AbortSignal.any([AbortSignal.timeout(req.timeoutMs), req.signal]) : AbortSignal.timeout(req.timeoutMs),
     });
     status = response.statusCode;
     headers = response.headers;
     text = await response.body.text();
   } catch (error) {
+    // Cut by the client's stop, not by the server: the request may have been applied, and is not retried.
+    if (req.signal?.aborted) return { ok: false, status: 0, code: 'Aborted', message: 'no answer: the run was stopped while the request was in flight', reason: 'aborted', retryable: false };
     const { reason, retryable } = classifyNetworkError(error);
     return { ok: false, status: 0, code: 'NetworkError', message: networkMessage(reason, req.timeoutMs, error, req.redact), reason, retryable };
   }

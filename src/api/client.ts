@@ -33,6 +33,11 @@ export interface FlowClientOptions {
   now?: () => number;
   /** Called before each retry, for progress output. */
   onRetry?: (event: RetryEvent) => void;
+  /**
+   * Stops the client: requests in flight are cut, waits end, and nothing more is sent. A request
+   * cut or never sent comes back as a failure with reason `aborted`, never retried.
+   */
+  signal?: AbortSignal;
 }
 
 /** A client of `/v3/project-flows/{id}`. Results are data; only a malformed id or body rejects. */
@@ -102,9 +107,29 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     return id;
   }
 
-  /** One paced exchange; `sentAt` is when the pacer let it go. */
-  async function attempt(method: 'GET' | 'PUT', url: string, body: string | undefined): Promise<{ outcome: AttemptOutcome; sentAt: number }> {
-    const release = await pacer.acquire();
+  const signal = options.signal;
+  const STOPPED: AttemptOutcome = { ok: false, status: 0, code: 'Aborted', message: 'not sent: the run was stopped', reason: 'aborted', retryable: false };
+
+  /** A send slot, or undefined when the client is stopped first (the slot, if it comes later, is given back). */
+  async function acquire(): Promise<(() => void) | undefined> {
+    if (!signal) return pacer.acquire();
+    if (signal.aborted) return undefined;
+    const turn = pacer.acquire();
+    let onAbort!: () => void;
+    const stopped = new Promise<undefined>((resolve) => {
+      onAbort = () => resolve(undefined);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    const won = await Promise.race([turn, stopped]);
+    signal.removeEventListener('abort', onAbort);
+    if (won === undefined) void turn.then((release) => release());
+    return won;
+  }
+
+  /** One paced exchange; `sentAt` is when the pacer let it go; `sent` is false when nothing left. */
+  async function attempt(method: 'GET' | 'PUT', url: string, body: string | undefined): Promise<{ outcome: AttemptOutcome; sentAt: number; sent: boolean }> {
+    const release = await acquire();
+    if (!release) return { outcome: STOPPED, sentAt: now(), sent: false };
     const sentAt = now();
     try {
       const outcome = await sendAttempt({
@@ -116,8 +141,9 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
         timeoutMs,
         now,
         redact,
+        ...(signal ? { signal } : {}),
       });
-      return { outcome, sentAt };
+      return { outcome, sentAt, sent: true };
     } finally {
       release();
     }
@@ -128,7 +154,9 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     // The budget runs from the first send: time queued behind other flows is not retry time.
     let started: number | undefined;
     for (let attempts = 1; ; attempts += 1) {
-      const { outcome, sentAt } = await attempt(method, url, body);
+      const { outcome, sentAt, sent } = await attempt(method, url, body);
+      // Attempts counts the requests that left: one stopped before sending is not one.
+      if (!sent) return { ...(outcome as FlowFailure), attempts: attempts - 1 };
       started ??= sentAt;
       if (outcome.ok) return { ok: true, status: outcome.status, data: outcome.data, attempts };
       const { retryAfterMs, ...failure } = outcome;
@@ -149,7 +177,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
         delayMs,
         fromRetryAfter: retryAfterMs !== undefined,
       });
-      await sleep(delayMs);
+      await sleep(delayMs, signal);
     }
   }
 

@@ -17,6 +17,8 @@ export interface SettingNames {
   maxWarnings: string;
   /** The number of flows in flight. */
   concurrency: string;
+  /** The sync's overall deadline. */
+  timeout: string;
 }
 
 /** The base commit a run compares with. */

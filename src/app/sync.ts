@@ -10,6 +10,7 @@ import { runSync, type OnFailure } from '../sync/run-sync.js';
 import { selectSyncTargets, type SyncSelection } from '../sync/select-targets.js';
 import { summarizeSync } from '../sync/summarize.js';
 import { resolveBase } from './base.js';
+import { formatDuration, STOP_GRACE_MS } from './duration.js';
 import { flowsInWorkingTree, type FlowSource } from './flow-sets.js';
 import { planAgainstBase } from './plan.js';
 import type { Reporter } from './reporter.js';
@@ -37,6 +38,10 @@ export interface SyncSettings extends PrepareSyncSettings {
   rate: RateLimit;
   /** Flows in flight at once. */
   concurrency: number;
+  /** After this long no new flow starts, and flows in flight get a few seconds to finish. */
+  timeoutMs: number;
+  /** Aborted by the edge on an interrupt (SIGINT, SIGTERM); its `reason` says which. Same effect as the deadline. */
+  stop?: AbortSignal;
   /** Fail when there are more warnings than this; undefined: no limit. */
   maxWarnings?: number;
 }
@@ -57,6 +62,7 @@ export function checkSyncSettings(settings: SyncSettings): URL {
   const apiUrl = parseApiUrl(settings.apiUrl);
   if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
   if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
+  if (!(settings.timeoutMs >= 1)) throw new UsageError(`${names.timeout} must be a duration of at least 1 ms`);
   return apiUrl;
 }
 
@@ -113,7 +119,20 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
   }
   if (prepared.targets.length === 0) return finish([], true);
   await reporter.beforeSend?.();
-  const client = createFlowClient({ apiUrl: apiUrl.href, token: settings.token ?? '', rate: settings.rate, concurrency: settings.concurrency });
+  // Stopping (the deadline or an interrupt) starts no new flow; requests still in flight after a
+  // grace are cut, so a server that never answers cannot hold the run.
+  const cut = new AbortController();
+  const client = createFlowClient({ apiUrl: apiUrl.href, token: settings.token ?? '', rate: settings.rate, concurrency: settings.concurrency, signal: cut.signal });
+  const deadline = new AbortController();
+  const stop = settings.stop ? AbortSignal.any([deadline.signal, settings.stop]) : deadline.signal;
+  let graceTimer: NodeJS.Timeout | undefined;
+  const startGrace = () => {
+    graceTimer = setTimeout(() => cut.abort(stop.reason), STOP_GRACE_MS);
+  };
+  // A timer longer than 2^31 - 1 ms fires at once; such a deadline is as good as none.
+  const deadlineTimer = setTimeout(() => deadline.abort(`the ${settings.names.timeout} of ${formatDuration(settings.timeoutMs)} passed`), Math.min(settings.timeoutMs, 2 ** 31 - 1));
+  if (stop.aborted) startGrace();
+  else stop.addEventListener('abort', startGrace, { once: true });
   // A server (or a proxy) that echoes the token back would otherwise show it in a "did not
   // converge" message or a 422 detail.
   const scrub = (f: SyncFlowResult): SyncFlowResult => ({
@@ -129,9 +148,14 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
       onFailure: settings.onFailure,
       placeDetails: detailsPlacer(settings.cwd, settings.root),
       ...(reporter.syncProgress ? { onProgress: (progress) => reporter.syncProgress!({ ...progress, result: scrub(progress.result) }) } : {}),
+      stop,
     });
+    if (stop.aborted) report.stopped = String(stop.reason);
     return finish(flows.map(scrub), flows.every((f) => f.outcome === 'updated'));
   } finally {
+    clearTimeout(deadlineTimer);
+    clearTimeout(graceTimer);
+    stop.removeEventListener('abort', startGrace);
     await client.close();
   }
 }

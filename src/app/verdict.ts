@@ -29,9 +29,14 @@ export function verdictOf(inputs: VerdictInputs, names: SettingNames): { exit: E
     if (sync.report.blockedBy.length > 0) {
       return { exit: 'failure', failure: { kind: 'guard', message: `the guard stopped the sync (${sync.report.blockedBy.length} reason(s)); ${names.force} if this is intended` } };
     }
-    const { failed, rollbackFailed } = sync.report.summary;
-    const rollback = rollbackFailed > 0 ? `; restoring ${rollbackFailed} flow(s) failed, so the server may hold their new body` : '';
-    return { exit: 'failure', failure: { kind: 'sync', message: `${failed + rollbackFailed} flow(s) failed to sync${rollback}` } };
+    const { failed, unknown, rollbackFailed, notAttempted } = sync.report.summary;
+    const parts = [
+      `${failed + rollbackFailed + unknown} flow(s) failed to sync`,
+      ...(unknown > 0 ? [`${unknown} may or may not have been written (unknown)`] : []),
+      ...(rollbackFailed > 0 ? [`restoring ${rollbackFailed} flow(s) failed, so the server may hold their new body`] : []),
+      ...(sync.report.stopped !== undefined ? [`the run stopped early (${sync.report.stopped})${notAttempted > 0 ? `, leaving ${notAttempted} flow(s) not attempted` : ''}`] : []),
+    ];
+    return { exit: 'failure', failure: { kind: 'sync', message: parts.join('; ') } };
   }
   return { exit: 'ok' };
 }

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../sandbox/atomic-write.js';
 
 /** A stream the CLI writes to. */
 export interface OutputStream {
@@ -23,14 +24,34 @@ export function useColor(stream: OutputStream, env: CliIO['env']): boolean {
   return stream.isTTY === true;
 }
 
-/** Writes a command's main output to `--output FILE`, or to stdout. */
+/**
+ * Writes a command's main output to `--output FILE`, or to stdout. The file is replaced whole
+ * (a temporary file renamed over it): a reader, or a run stopped half-way, never sees part of it.
+ */
 export async function emit(io: CliIO, text: string, output: string | undefined): Promise<void> {
   if (output === undefined) {
     io.stdout.write(text);
     return;
   }
   try {
-    await writeFile(path.resolve(io.cwd, output), text);
+    await writeFileAtomic(path.resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(`--output ${output}: cannot write the file (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/**
+ * Fails now, as a usage error, when `--output FILE` could not be written later: a temporary file
+ * is created beside it and removed. The file itself is left as it is until the report is ready.
+ */
+export async function checkWritable(io: CliIO, output: string | undefined): Promise<void> {
+  if (output === undefined) return;
+  const target = path.resolve(io.cwd, output);
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) throw new UsageError(`--output ${output}: is a folder; expected a file`);
+  const probe = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.probe`);
+  try {
+    await writeFile(probe, '', { flag: 'wx' });
+    await rm(probe, { force: true });
   } catch (error) {
     throw new UsageError(`--output ${output}: cannot write the file (${(error as Error).message})`, { cause: error });
   }

@@ -8,5 +8,6 @@ export const CLI_NAMES: SettingNames = {
   sendAll: 'leave out --base to send every flow',
   force: 'pass --force',
   maxWarnings: '--max-warnings',
+  timeout: '--timeout',
   concurrency: '--concurrency',
 };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RateLimit } from '../api/pacing.js';
 import { createRedactor } from '../api/redact.js';
+import { parseDuration } from '../app/duration.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
 
@@ -61,4 +62,13 @@ export async function scrubbingErrors(token: string | undefined, command: () => 
     if (error instanceof Error) error.message = createRedactor([token])(error.message);
     throw error;
   }
+}
+
+/** Parses a duration such as `90s`, `10m` or `1h` (`500ms` too), as a usage error when it is not one. */
+export function parseDurationOption(name: string) {
+  return (value: string): number => {
+    const ms = parseDuration(value);
+    if (ms === undefined) throw new UsageError(`${name} is ${JSON.stringify(value)}; expected a duration such as 90s, 10m or 1h`);
+    return ms;
+  };
 }

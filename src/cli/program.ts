@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 
 /**
  * Builds the `flowkeeper` command line; `setExit` receives each command's exit code, and
- * `signal` stops long-running commands (the sandbox).
+ * `signal` stops long-running commands (the sandbox, a sync); its reason names the signal.
  */
 export function buildProgram(io: CliIO, setExit: (code: number) => void, signal: AbortSignal = new AbortController().signal): Command {
   const program = new Command('flowkeeper')
@@ -21,7 +21,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, signal:
   registerValidate(program, io, setExit);
   registerPlan(program, io, setExit);
   registerPrint(program, io, setExit);
-  registerSync(program, io, setExit);
+  registerSync(program, io, setExit, signal);
   registerSandbox(program, io, setExit, signal);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');

@@ -1,5 +1,6 @@
 import type { RateLimit } from '../api/pacing.js';
-import { printable } from '../formatters/terminal.js';
+import { formatDuration } from '../app/duration.js';
+import { syncProgressLine } from '../formatters/sync-progress.js';
 import type { SyncProgress } from '../sync/run-sync.js';
 import type { OutputStream } from './io.js';
 
@@ -7,13 +8,6 @@ function duration(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
-}
-
-/** A rate window as --rate spells it (`500ms`, `60s`, `1m`): rounding 500 ms up to "1s" would misstate the rate. */
-function windowText(ms: number): string {
-  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms % 1000 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
 }
 
 /**
@@ -24,13 +18,15 @@ export function syncProgress(stream: OutputStream, rate: RateLimit): { update(pr
   const live = stream.isTTY === true;
   let shown = false;
   return {
-    update({ done, total, failed, result }) {
+    update(progress) {
+      const { done, total, failed } = progress;
       if (!live) {
-        stream.write(`[${done}/${total}] ${result.outcome} ${printable(result.path)} (${printable(result.id)})${(result.outcome === 'failed' || result.outcome === 'rollback-failed') && result.message ? `: ${printable(result.message)}` : ''}\n`);
+        stream.write(`${syncProgressLine(progress)}\n`);
         return;
       }
-      const left = ((total - done) * rate.windowMs) / rate.requests;
-      stream.write(`\r\u001b[K[${done}/${total}] ${failed} failed · about ${duration(left)} left at ${rate.requests} per ${windowText(rate.windowMs)}`);
+      // Each flow costs two requests: the read before the write, and the write.
+      const left = ((total - done) * 2 * rate.windowMs) / rate.requests;
+      stream.write(`\r\u001b[K[${done}/${total}] ${failed} failed · about ${duration(left)} left at ${rate.requests} per ${formatDuration(rate.windowMs)}`);
       shown = true;
     },
     end() {

@@ -7,6 +7,7 @@ const ICONS: Record<SyncOutcome, string> = {
   unchanged: '⚪ unchanged',
   failed: '❌ failed',
   'not-attempted': '⏸️ not attempted',
+  'unknown': '❓ unknown',
   'rolled-back': '↩️ rolled back',
   'rollback-failed': '❌ rollback failed',
   'would-update': '➡️ would update',
@@ -15,6 +16,7 @@ const ICONS: Record<SyncOutcome, string> = {
 /** The sync result for a job summary: a table of flows, failures with their reasons. */
 export function syncMarkdown(report: SyncReport, _context: FormatContext): string {
   const lines = [`## flowkeeper sync`, '', `**${escapeMarkdown(syncSummaryText(report))}** against ${markdownCode(report.apiUrl)}`, ''];
+  if (report.stopped !== undefined) lines.push(`❌ **The sync stopped before it finished:** ${escapeMarkdown(report.stopped)}`, '');
   if (report.blockedBy.length > 0) {
     lines.push('❌ **The guard stopped the sync; nothing was sent.** Run again with `force` if this is intended:', '');
     for (const reason of report.blockedBy) lines.push(`- ${escapeMarkdown(reason)}`);

@@ -7,13 +7,14 @@ const LABELS: Record<SyncOutcome, string> = {
   unchanged: '· unchanged',
   failed: '✖ failed',
   'not-attempted': '- not attempted',
+  'unknown': '? unknown',
   'rolled-back': '↩ rolled back',
   'rollback-failed': '✖ rollback failed',
   'would-update': '→ would update',
 };
 
 function colourOf(outcome: SyncOutcome, colours: Paint): (text: string) => string {
-  if (outcome === 'failed' || outcome === 'rollback-failed') return colours.red;
+  if (outcome === 'failed' || outcome === 'rollback-failed' || outcome === 'unknown') return colours.red;
   if (outcome === 'updated' || outcome === 'would-update') return colours.green;
   if (outcome === 'rolled-back') return colours.yellow;
   return colours.dim;
@@ -39,6 +40,7 @@ export function syncSummaryText(report: SyncReport): string {
     // A dry run updates nothing: its flows are those that would be updated.
     [summary.updated, report.dryRun ? 'would update' : 'updated'],
     [summary.failed, 'failed'],
+    [summary.unknown, 'unknown'],
     [summary.rolledBack, 'rolled back'],
     [summary.rollbackFailed, 'rollback failed'],
     [summary.unchanged, 'unchanged'],
@@ -53,6 +55,7 @@ export function syncSummaryText(report: SyncReport): string {
 export function syncStylish(report: SyncReport, context: FormatContext): string {
   const colours = paint(context.color);
   const lines = [`${report.dryRun ? 'Dry run against' : 'Synced with'} ${printable(report.apiUrl)}${report.base ? ` (only flows changed since ${printable(report.base)})` : ''}`, ''];
+  if (report.stopped !== undefined) lines.push(colours.red(colours.bold(`✖ The sync stopped before it finished: ${printable(report.stopped)}`)), '');
   if (report.blockedBy.length > 0) {
     lines.push(colours.red(colours.bold('✖ The guard stopped the sync; nothing was sent. If this is intended, run again with --force:')));
     for (const reason of report.blockedBy) lines.push(`  - ${printable(reason)}`);
@@ -66,7 +69,7 @@ export function syncStylish(report: SyncReport, context: FormatContext): string 
       lines.push('', `${request.method} ${printable(request.url)}`, JSON.stringify(request.body, null, 2));
     }
   }
-  const failed = report.summary.failed > 0 || report.summary.rollbackFailed > 0 || report.blockedBy.length > 0;
+  const failed = report.summary.failed + report.summary.unknown + report.summary.rollbackFailed > 0 || report.blockedBy.length > 0 || report.stopped !== undefined;
   const summary = syncSummaryText(report);
   lines.push('', failed ? colours.red(colours.bold(summary)) : colours.green(colours.bold(summary)));
   return inertLines(`${lines.join('\n')}\n`);

@@ -75,6 +75,8 @@ export type SyncOutcome =
   | 'failed'
   /** Not sent: an earlier failure stopped the run, or a guard or an invalid file blocked it. */
   | 'not-attempted'
+  /** Perhaps written: the answer was lost and the run could not read the flow back (it was stopped, or the read failed). */
+  | 'unknown'
   /** Written in this run, then restored to what the server held before the run, after a failure. */
   | 'rolled-back'
   /** Written in this run, and restoring it failed: the server may hold this run's body. */
@@ -110,12 +112,14 @@ export interface SyncReport {
   dryRun: boolean;
   /** The ref bodies were compared with (--base), or null when every flow was sent. */
   base: string | null;
+  /** Why the run stopped before every flow was attempted (an interrupt, the deadline); absent when it did not. */
+  stopped?: string;
   /** Why the guard refused to send (empty when it let the sync through). */
   blockedBy: string[];
   flows: SyncFlowResult[];
   /** With --dry-run: exactly what would be sent. */
   requests: SyncRequest[];
-  summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number; rollbackFailed: number };
+  summary: { flows: number; updated: number; unchanged: number; failed: number; unknown: number; notAttempted: number; rolledBack: number; rollbackFailed: number };
 }
 
 /** A plan with both sides' bodies, for the journeys a reviewer sees. */

@@ -35,6 +35,11 @@ export interface RunSyncOptions {
   /** Maps a 422's details back to the flow's files and lines. */
   placeDetails: (flow: PlannedFlow, details: readonly ApiErrorDetail[]) => Promise<Diagnostic[]>;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * Once aborted, no new flow starts (flows in flight go on); its `reason`, a sentence, says why
+   * in the report. A deadline or an interrupt.
+   */
+  stop?: AbortSignal;
 }
 
 /** Whether a flow's body reached the server: surely not, surely, or perhaps (no answer came). */
@@ -57,12 +62,13 @@ function failureText(result: FlowFailure): string {
 }
 
 /**
- * A refusal (4xx) changed nothing; no answer at all, or a server error, may have come after the
- * server wrote the flow.
+ * Whether a failed write may still have landed. A refusal (4xx) on the only attempt changed
+ * nothing; no answer, or a server error, may have come after the server wrote the flow; and an
+ * attempt retried after such a failure may have landed before the last one was refused.
  */
 function mayHaveApplied(result: FlowFailure): boolean {
   // Attempts 0: the client refused the request before sending anything.
-  return result.attempts > 0 && (result.status === 0 || result.status >= 500);
+  return result.attempts > 0 && (result.status === 0 || result.status >= 500 || result.attempts > 1);
 }
 
 // The client reports refusals and network failures as data; anything it throws is a bug or a
@@ -80,7 +86,7 @@ async function settleUnknown(flow: PlannedFlow, run: FlowRun, put: FlowFailure, 
   const lost = failureText(put);
   const read = await call(() => options.client.getFlow(flow.id));
   if (!read.ok) {
-    run.result = { ...run.result, outcome: 'failed', message: `${lost}; the server may have applied it, and reading it back failed (${failureText(read)})` };
+    run.result = { ...run.result, outcome: 'unknown', message: `${lost}; the server may hold either version: reading it back failed (${failureText(read)})` };
     return;
   }
   if (holds(read.data, flow.body)) {
@@ -145,8 +151,9 @@ async function rollBackOne(flow: PlannedFlow, run: FlowRun, options: RunSyncOpti
  * Sends each target's body with a pool of workers, in order, each flow read (GET) before it is
  * written, so that what the server held is known. `stop` and `rollback` launch no new flow after
  * the first failure (flows in flight finish); `rollback` then restores every flow this run wrote
- * to, or may have written to, as the server held it before. Every target ends in exactly one
- * state: updated, failed, rolled back, rollback failed, or not attempted.
+ * to, or may have written to, as the server held it before. Once `stop` aborts, no new flow
+ * starts. Every target ends in exactly one state: updated, failed, unknown (written, perhaps,
+ * and no way left to tell), rolled back, rollback failed, or not attempted.
  */
 export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]> {
   const { targets } = options;
@@ -156,7 +163,7 @@ export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]
   let failed = 0;
   let halted = false;
   const worker = async () => {
-    while (!halted && next < targets.length) {
+    while (!halted && !options.stop?.aborted && next < targets.length) {
       const index = next++;
       const run = await syncOne(targets[index]!.after, options);
       runs[index] = run;
@@ -169,11 +176,10 @@ export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, targets.length)) }, worker));
-  if (halted) {
-    // Every flow says why it ended as it did, also those the run never reached.
-    for (const run of runs) {
-      if (run.result.outcome === 'not-attempted') run.result.message = `not sent: an earlier flow failed and --on-failure is ${options.onFailure}`;
-    }
+  // Every flow says why it ended as it did, also those the run never reached.
+  const notSent = halted ? `not sent: an earlier flow failed and --on-failure is ${options.onFailure}` : options.stop?.aborted ? `not sent: ${String(options.stop.reason)}` : undefined;
+  if (notSent) {
+    for (const run of runs) if (run.result.outcome === 'not-attempted') run.result.message = notSent;
   }
   if (options.onFailure === 'rollback' && failed > 0) {
     for (const [index, run] of runs.entries()) {

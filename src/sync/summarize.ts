@@ -8,6 +8,7 @@ export function summarizeSync(flows: readonly SyncFlowResult[]): SyncReport['sum
     updated: count('updated') + count('would-update'),
     unchanged: count('unchanged'),
     failed: count('failed'),
+    unknown: count('unknown'),
     notAttempted: count('not-attempted'),
     rolledBack: count('rolled-back'),
     rollbackFailed: count('rollback-failed'),

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { secretForms } from '../../src/api/redact.js';
+import { startSandbox } from '../../src/sandbox/server.js';
 import { exampleFlows } from '../helpers/flow-repo.js';
 import { TOKEN } from '../helpers/sandbox.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -91,7 +92,7 @@ jest.unstable_mockModule('@actions/github', () => ({
   getOctokit,
 }));
 
-let run: () => Promise<void>;
+let run: (stop?: AbortSignal) => Promise<void>;
 let repo: TempRepo;
 let runnerTemp: string;
 const savedEnv = { ...process.env };
@@ -209,5 +210,31 @@ describe('run()', () => {
     // The outputs do not wait for the comment: a later `if: always()` step still gets them.
     expect(calls.filter((c) => c[0] === 'setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
     expect(leaks(TOKEN)).toEqual([]);
+  });
+
+  it('interrupted-sync-leaves-a-record in the action: a stop mid-sync still logs each flow, writes the summary and the outputs once, and fails naming the interrupt', async () => {
+    const ids = Object.values(exampleFlows()).map((text) => /(?:^id: |"id":\s*")([0-9a-f]{24})/m.exec(text)?.[1]).filter((id): id is string => id !== undefined);
+    const sandbox = await startSandbox({ host: '127.0.0.1', tokens: [TOKEN], flows: ids.map((id) => ({ id, flow: {} })), rateLimit: false });
+    try {
+      // The second write is held for a minute: the stop comes while it is in flight.
+      sandbox.faults.inject([{ kind: 'delay', ms: 0, method: 'PUT' }, { kind: 'delay', ms: 60_000, count: 10, method: 'PUT' }]);
+      state.inputs = { mode: 'sync', files: 'flows/', 'api-url': sandbox.url, 'api-token': TOKEN, 'only-changed': 'false' };
+      const stop = new AbortController();
+      const running = run(stop.signal);
+      while (sandbox.faults.pending()[0]?.count !== 9) await new Promise((resolve) => setTimeout(resolve, 20));
+      stop.abort('interrupted by SIGINT');
+      await running;
+      const names = (name: string) => calls.filter((c) => c[0] === name);
+      const progress = names('info').map((c) => String(c[1])).filter((line) => /^\[\d+\/\d+\] /.test(line));
+      expect(progress[0]).toMatch(/^\[1\/\d+\] updated flows\//);
+      expect(progress.some((line) => / unknown flows\//.test(line))).toBe(true);
+      expect(names('summary.write')).toHaveLength(1);
+      expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+      expect(names('setFailed')).toHaveLength(1);
+      expect(String(names('setFailed')[0]![1])).toContain('the run stopped early (interrupted by SIGINT)');
+      expect(String(names('summary.addRaw')[0]![1])).toContain('The sync stopped before it finished:** interrupted by SIGINT');
+    } finally {
+      await sandbox.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ const OK: SyncSettings = {
   onFailure: 'continue',
   rate: DEFAULT_RATE,
   concurrency: 4,
+  timeoutMs: 60_000,
   guard: DEFAULT_GUARD,
   names: CLI_NAMES,
 };

@@ -26,7 +26,7 @@ describe('a burst of 200 flows', () => {
     const { code, report } = await syncJson(repo, sandbox, ['--rate', `${LIMIT.requests}/${LIMIT.windowMs}ms`, '--concurrency', '8']);
     await settle();
     expect(code).toBe(0);
-    expect(report.summary).toEqual({ flows: COUNT, updated: COUNT, unchanged: 0, failed: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: COUNT, updated: COUNT, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(report.flows.every((f) => f.attempts === 1)).toBe(true);
     const seen = putsSeen(sandbox);
     expect(seen).toHaveLength(COUNT);

@@ -73,7 +73,7 @@ describe('every documented status through flowkeeper sync', () => {
     expect(flows['flows/unknown.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 404, attempts: 1, message: `${NOT_READ}the server has no flow with this id (404); flows are created in the vendor console, not by a sync` });
     expect(flows['flows/busy.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 409, attempts: 1, message: 'HTTP 409: Cannot update project flow with active users' });
     expect(flows['flows/rejected.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 422, attempts: 1, message: 'HTTP 422: Project flow validation failed' });
-    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, failed: 4, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, failed: 4, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(attemptsPerFlow(sandbox)).toEqual({ [OK]: [200], [BUSY]: [409], [REJECTED]: [422], [REJECTED_IN_BASE]: [422] });
     // Refused updates leave the server's flows as they were.
     for (const [id, flow] of Object.entries(stateBefore)) expect(sandbox.store.get(id)).toEqual(flow);

@@ -60,7 +60,7 @@ describe('flowkeeper sync validates first', () => {
       ['flows/broken.yaml', 'not-attempted', 'not sent: this flow file has errors'],
       ...FLOW_FILES.map((file) => [file, 'not-attempted', 'not sent: other flow files have errors']),
     ]);
-    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, failed: 0, notAttempted: 5, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, failed: 0, unknown: 0, notAttempted: 5, rolledBack: 0, rollbackFailed: 0 });
     expect(sandbox.log.entries()).toEqual([]);
   });
 });
@@ -75,7 +75,7 @@ describe('flowkeeper sync of every flow (no --base)', () => {
     await settle();
     expect(first.code).toBe(0);
     expect(outcomes(first.report)).toEqual(Object.fromEntries(FLOW_FILES.map((file) => [file, 'updated'])));
-    expect(first.report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, failed: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(first.report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(putsSeen(sandbox).map(([id, status]) => [id, status]).sort()).toEqual([RETAIL, PILOT, PARTNER, STATUS_ONLY].sort().map((id) => [id, 200]));
 
     for (const file of ['flows/retail.yaml', 'flows/pilot.yaml', 'flows/partner.json']) {
@@ -272,7 +272,7 @@ describe('flowkeeper sync output formats', () => {
     for (const flow of report.flows) {
       expect(flow).toEqual({ path: expect.any(String), id: expect.stringMatching(/^[0-9a-f]{24}$/), outcome: 'updated', httpStatus: 200, attempts: 1 });
     }
-    expect(report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, failed: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(JSON.stringify(report)).not.toContain(TOKEN);
   });
 

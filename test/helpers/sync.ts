@@ -18,6 +18,7 @@ export interface SyncJson {
   apiUrl: string;
   dryRun: boolean;
   base: string | null;
+  stopped?: string;
   blockedBy: string[];
   flows: Array<{
     path: string;

@@ -145,6 +145,12 @@ export const PROPERTIES = {
     seed: 31338,
     runs: 1200,
   },
+  syncEndsInANamedState: {
+    name: 'after a sync under random faults, failure modes and interrupts, every flow holds what it held before or its new body, and the report says which',
+    file: 'test/reliability/properties-sync.test.ts',
+    seed: 61306,
+    runs: 2000,
+  },
 } as const satisfies Record<string, PropertyPlan>;
 
 /** Every spelling of a secret the suite looks for (see src/api/redact.ts's secretForms). */

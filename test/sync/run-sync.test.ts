@@ -200,7 +200,18 @@ describe('a write whose answer is lost', () => {
     expect(sandbox.store.get(FLOW_ID)!.version).toBe(documentedFlow().version);
   });
 
-  test('and cannot be read back: it failed, and the message says the server may have applied it', async () => {
+  test('a-write-applied-then-refused-on-retry-is-read-back: an earlier attempt may have landed, whatever the last one says', async () => {
+    // Found by the sync property: the first attempt is stored and its answer lost; the retry is
+    // refused with a 400. Judged by the last answer alone, the flow was "failed" while the server
+    // held its new body.
+    sandbox.faults.dropAfter({ method: 'PUT' });
+    sandbox.faults.fail(400, { method: 'PUT' });
+    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 8 }) }]));
+    expect(result).toMatchObject({ outcome: 'updated', httpStatus: 400, attempts: 2, message: expect.stringContaining('read back: the server holds the new body') });
+    expect(sandbox.store.get(FLOW_ID)!.version).toBe(8);
+  });
+
+  test('and cannot be read back: it is unknown, and the message says the server may hold either version', async () => {
     sandbox.faults.dropAfter({ method: 'PUT', count: 5 });
     let reads = 0;
     const readBackRefused: Pick<FlowClient, 'getFlow' | 'putFlow'> = {
@@ -213,7 +224,7 @@ describe('a write whose answer is lost', () => {
       putFlow: (id, body) => client.putFlow(id, body),
     };
     const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 8 }) }], { client: readBackRefused }));
-    expect(result).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/the server may have applied it, and reading it back failed \(HTTP 403: /) });
+    expect(result).toMatchObject({ outcome: 'unknown', message: expect.stringMatching(/the server may hold either version: reading it back failed \(HTTP 403: /) });
   });
 });
 

@@ -1,14 +1,22 @@
+import os from 'node:os';
 import { Option, type Command } from 'commander';
+import { DEFAULT_SYNC_TIMEOUT_MS } from '../../app/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE, type RateLimit } from '../../api/pacing.js';
 import { EXIT_CODES } from '../../errors.js';
 import { syncFormatNames, type SyncFormat } from '../../formatters/names.js';
 import { DEFAULT_GUARD } from '../../sync/guard.js';
 import type { OnFailure } from '../../sync/run-sync.js';
 import { VERSION } from '../../version.js';
-import { emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
+import { checkWritable, emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
 import { CLI_NAMES } from '../names.js';
-import { parseRate, parseShare, readToken, scrubbingErrors } from '../options.js';
+import { parseDurationOption, parseRate, parseShare, readToken, scrubbingErrors } from '../options.js';
 import { syncProgress } from '../progress.js';
+
+/** The number of the signal a stop's reason names (`interrupted by SIGTERM`); SIGINT's when none. */
+function signalNumber(reason: string): number {
+  const name = /SIG[A-Z]+/.exec(reason)?.[0] as NodeJS.Signals | undefined;
+  return (name && os.constants.signals[name]) || os.constants.signals.SIGINT;
+}
 
 interface SyncOptions {
   apiUrl?: string;
@@ -22,11 +30,12 @@ interface SyncOptions {
   output?: string;
   rate: RateLimit;
   concurrency: number;
+  timeout: number;
   root?: string;
 }
 
 /** `flowkeeper sync [paths...] --api-url URL`: validate everything, then PUT each flow. */
-export function registerSync(program: Command, io: CliIO, setExit: (code: number) => void): void {
+export function registerSync(program: Command, io: CliIO, setExit: (code: number) => void, signal: AbortSignal): void {
   program
     .command('sync')
     .description('Validate every flow file, then send each flow to PUT /v3/project-flows/{id}. Nothing is sent if any file has errors.')
@@ -42,6 +51,7 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--rate <requests/window>', 'pace requests under this rate (the API allows 50 per minute per user)', parseRate('--rate'), DEFAULT_RATE)
     .option('--concurrency <n>', 'flows in flight at once', wholeNumber('--concurrency'), DEFAULT_CONCURRENCY)
+    .option('--timeout <duration>', 'after this long (90s, 10m, 1h) start no new flow; flows in flight get 5 s to finish', parseDurationOption('--timeout'), DEFAULT_SYNC_TIMEOUT_MS)
     .option('--root <dir>', 'repository root (default: the git work tree)')
     .addHelpText('after', `
 The token comes from $FLOWKEEPER_TOKEN or --token-file, never from a flag value.
@@ -74,6 +84,8 @@ Examples:
             onFailure: options.onFailure,
             rate: options.rate,
             concurrency: options.concurrency,
+            timeoutMs: options.timeout,
+            stop: signal,
             guard: { ...DEFAULT_GUARD, maxChangeShare: options.maxChangeShare },
             names: CLI_NAMES,
           },
@@ -81,9 +93,7 @@ Examples:
             syncProgress: (p) => progress.update(p),
             // An --output that cannot be written stops the run before anything is sent, rather
             // than losing the report of a sync that already happened.
-            beforeSend: async () => {
-              if (options.output !== undefined) await emit(io, '', options.output);
-            },
+            beforeSend: () => checkWritable(io, options.output),
           },
         );
         progress.end();
@@ -92,7 +102,8 @@ Examples:
           io.stderr.write('flowkeeper: nothing was sent because some flow files have errors\n');
         }
         await emit(io, syncFormatters[options.format](outcome.sync!, { color: options.output === undefined && useColor(io.stdout, io.env), version: VERSION }), options.output);
-        setExit(EXIT_CODES[outcome.exit]);
+        // An interrupted sync still reports what happened, then exits as a signal ends a process.
+        setExit(signal.aborted ? 128 + signalNumber(String(signal.reason)) : EXIT_CODES[outcome.exit]);
       });
     });
 }
