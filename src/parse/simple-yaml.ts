@@ -7,7 +7,7 @@ import type { PlacedNode } from './yaml-locator.js';
 // about five times faster than js-yaml and with positions on request, and declines everything
 // else (returns undefined), which then goes to js-yaml or to `yaml`. What it takes it reads as
 // `yaml` does (YAML 1.2 core schema); proven over the benchmark's corpus and generated
-// documents by test/files/simple-yaml.test.ts and test/files/locators.test.ts.
+// documents by test/parse/simple-yaml.test.ts and test/parse/locators.test.ts.
 //
 // Declined, among others: tabs, flow mappings other than `{}`, block scalars (`|`, `>`), scalars
 // over several lines, quoted keys, empty values, `- ` items holding a list, anchors and tags,
