@@ -5,8 +5,9 @@ import { jsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
+import { findPlaced } from './placed-node.js';
 import { parseSimpleYaml } from './simple-yaml.js';
-import { findPlaced, yamlLocator } from './yaml-locator.js';
+import { yamlLocator } from './yaml-locator.js';
 
 // Three readers, fastest first: flowkeeper's line reader (simple-yaml.ts) takes the plain block
 // YAML nearly every flow file is; js-yaml, about ten times faster than `yaml`, takes most of the

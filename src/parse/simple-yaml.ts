@@ -1,6 +1,6 @@
 import { plainScalarValue } from './core-scalars.js';
 import { MAX_NESTING } from './nesting.js';
-import type { PlacedNode } from './yaml-locator.js';
+import type { PlacedNode } from './placed-node.js';
 
 // The fastest path: flow files are nearly always block YAML of a plain kind (mappings of plain
 // names, lists, one-line scalars, comments). This reader takes exactly that kind, line by line,

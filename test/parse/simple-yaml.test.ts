@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { parseSimpleYaml } from '../../src/parse/simple-yaml.js';
 import { parseYaml } from '../../src/parse/parse-yaml.js';
-import { findPlaced } from '../../src/parse/yaml-locator.js';
+import { findPlaced } from '../../src/parse/placed-node.js';
 import { pathsOf, planRepository } from '../helpers/bench-corpus.js';
 
 // The line reader takes the plain block YAML flow files are written in and declines the rest.
