@@ -88,8 +88,8 @@ function itemsOf(text: string, i: number): number[] {
 }
 
 /**
- * A lookup of field paths in JSON text JSON.parse accepted. Each object or array on a path is
- * scanned once, on first use, so a file with thousands of findings stays linear.
+ * A lookup of field paths (walk-path.ts) in JSON text JSON.parse accepted. Each object or array
+ * on a path is scanned once, on first use, so a file with thousands of findings stays linear.
  */
 export function jsonLocator(text: string): (path: readonly string[]) => Located {
   const objects = new Map<number, Map<string, { key: number; value: number }>>();

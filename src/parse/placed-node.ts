@@ -9,13 +9,20 @@ export interface PlacedNode {
   start: number;
   kind: 'map' | 'seq' | 'scalar';
   /** A mapping's pairs by key name, the first of a name winning; an empty value is left out. */
-  pairs?: Map<string, { key: number; value: PlacedNode | undefined }>;
+  pairs?: Map<string, PlacedEntry>;
   items?: PlacedNode[];
 }
 
+/** A mapping's entry: where its key is written, and its value (undefined: written empty). */
+export interface PlacedEntry {
+  key: number;
+  value: PlacedNode | undefined;
+}
+
 /**
- * Follows a field path through placed nodes as parse-yaml.ts follows it through `yaml`'s,
- * giving the same answer; undefined where `yaml` alone can say (an empty value or document).
+ * Follows a field path (walk-path.ts) through placed nodes as parse-yaml.ts follows it through
+ * `yaml`'s, giving the same answer; undefined where `yaml` alone can say (an empty value or
+ * document).
  */
 export function findPlaced(root: PlacedNode | undefined, path: readonly string[]): Located | undefined {
   if (!root) return undefined;

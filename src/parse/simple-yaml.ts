@@ -1,6 +1,6 @@
 import { plainScalarValue } from './core-scalars.js';
 import { MAX_NESTING } from './nesting.js';
-import type { PlacedNode } from './placed-node.js';
+import type { PlacedEntry, PlacedNode } from './placed-node.js';
 
 // The fastest path: flow files are nearly always block YAML of a plain kind (mappings of plain
 // names, lists, one-line scalars, comments). This reader takes exactly that kind, line by line,
@@ -179,7 +179,7 @@ class Reader {
     if (depth >= MAX_NESTING) decline();
     const { text } = this;
     const value: Record<string, unknown> = {};
-    const pairs = this.track ? new Map<string, { key: number; value: PlacedNode | undefined }>() : undefined;
+    const pairs = this.track ? new Map<string, PlacedEntry>() : undefined;
     let at = first;
     for (;;) {
       const length = this.keyAt(at);

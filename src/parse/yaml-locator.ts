@@ -1,6 +1,6 @@
 import type JsYaml from 'js-yaml';
 import type { Located } from './parsed-source.js';
-import { findPlaced, type PlacedNode } from './placed-node.js';
+import { findPlaced, type PlacedEntry, type PlacedNode } from './placed-node.js';
 
 // Positions for the fast path. A diagnostic in a file the fast path read used to cost a second,
 // full parse with `yaml` (about ten times js-yaml's time) just to learn where a field is
@@ -137,7 +137,7 @@ function dropEmpty(root: Node): Node {
 function placed(node: Node, text: string): PlacedNode {
   const start = contentStart(text, node.open);
   if (node.kind === 'map') {
-    const pairs = new Map<string, { key: number; value: PlacedNode | undefined }>();
+    const pairs = new Map<string, PlacedEntry>();
     for (const [name, pair] of node.pairs!) pairs.set(name, { key: contentStart(text, pair.key.open), value: pair.value && placed(pair.value, text) });
     return { start, kind: 'map', pairs };
   }
