@@ -21,7 +21,7 @@ export function isGlob(pattern: string): boolean {
 /**
  * Every flow file under a folder, skipping dot folders and node_modules, without following links.
  * Synchronous on purpose: a repository of thousands of flows has hundreds of folders, and a
- * thread-pool round trip per folder cost more than the listing itself.
+ * thread-pool round trip per folder costs more than the listing itself.
  */
 function walk(folder: string): string[] {
   const found: string[] = [];

@@ -212,7 +212,7 @@ function declaredKeys(layers: readonly LoadedFile[]): Set<string> {
 /**
  * Exactly what a sync sends for a resolved flow: the top-level fields the file or its bases
  * declare, copied from the merged flow. Made on request: validation alone never needs it, and
- * copying it for every file of a large repository was a visible share of a run.
+ * copying it for every file of a large repository would be a visible share of a run.
  */
 export function bodyOf(resolved: ResolvedFlow): UpdateBody {
   const body: JsonObject = {};

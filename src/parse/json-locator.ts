@@ -4,7 +4,7 @@ import type { Located } from './parsed-source.js';
 // field path, skipping whatever lies beside it. It runs only on text JSON.parse accepted, with
 // every key written once, so it need not judge syntax. The offsets are the strict parser's
 // (jsonc-parser's tree in parse-json.ts): a key at its opening quote, a value at its first
-// character. Proven equal by test/files/json-locator.test.ts.
+// character. Proven equal by test/parse/locators.test.ts.
 
 const QUOTE = 34;
 const BACKSLASH = 92;

@@ -158,7 +158,7 @@ class Reader {
 
   /**
    * Where the value just read was written, when tracking: set by every reading method beside
-   * the value it returns (a pair per value was a large share of the reader's garbage).
+   * the value it returns (a pair per value would be a large share of the reader's garbage).
    */
   private placed: PlacedNode | undefined;
 

@@ -2,14 +2,13 @@ import type JsYaml from 'js-yaml';
 import type { Located } from './parsed-source.js';
 import { findPlaced, type PlacedEntry, type PlacedNode } from './placed-node.js';
 
-// Positions for the fast path. A diagnostic in a file the fast path read used to cost a second,
-// full parse with `yaml` (about ten times js-yaml's time) just to learn where a field is
-// written. Instead js-yaml parses the text again with a listener, which reports where each
-// node opens and closes; from those events this module rebuilds the tree of node start
-// offsets, the same offsets `yaml` gives its nodes. The rebuilt tree is checked against the
-// values js-yaml read (every mapping's keys in order, every list's length); when anything
-// does not add up, or a lookup meets an empty value (whose offset `yaml` derives in its own
-// way), the caller asks `yaml` as before. Proven equal to `yaml` by test/files/yaml-locator.test.ts.
+// Positions for YAML js-yaml read, without a parse by `yaml` (about ten times js-yaml's time):
+// js-yaml parses the text again with a listener, which reports where each node opens and
+// closes, and from those events this module rebuilds the tree of node start offsets, the same
+// offsets `yaml` gives its nodes. The rebuilt tree is checked against the values js-yaml read
+// (every mapping's keys in order, every list's length); when anything does not add up, or a
+// lookup meets an empty value (whose offset `yaml` derives in its own way), the caller asks
+// `yaml`. Proven equal to `yaml` by test/parse/locators.test.ts.
 
 type Kind = 'map' | 'seq' | 'scalar' | 'empty';
 
@@ -120,7 +119,7 @@ function buildTree(text: string, jsYaml: typeof JsYaml, schema: JsYaml.Schema): 
     return undefined;
   }
   // Empty nodes js-yaml opened for nothing (an empty value) are dropped; a lookup through
-  // them falls back (see find below).
+  // them falls back (see findPlaced in placed-node.ts).
   return root && !failed && checkShape(dropEmpty(root), text) ? root : undefined;
 }
 
