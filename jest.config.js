@@ -8,7 +8,7 @@ export default {
   modulePathIgnorePatterns: ['<rootDir>/test/bench/.work/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/bench/'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^(\\.{1,2}/.*)\\.cjs$': '$1.cts' },
-  // src/files/bundled-require.cts is CommonJS on purpose (see there): compiled by ts-jest as such.
+  // src/parse/bundled-require.cts is CommonJS on purpose (see there): compiled by ts-jest as such.
   moduleFileExtensions: ['ts', 'cts', 'js', 'mjs', 'cjs', 'json'],
   transform: {
     '^.+\\.c?ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],

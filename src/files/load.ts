@@ -2,12 +2,12 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 import { mapSchemaErrors } from '../engine/error-mapping.js';
 import { describeType, isObject, quote, setOwn, type JsonObject } from '../engine/json.js';
 import { validateFlowFileSchema } from '../generated/validator-types.js';
-import { decodeFlowFile } from './decode.js';
-import { placeInFile } from './locate.js';
-import { parseJsonFast, parseYamlFast } from './fast-parse.js';
-import { parseJson } from './parse-json.js';
-import { parseYaml } from './parse-yaml.js';
-import type { ParsedSource } from './parsed-source.js';
+import { decodeFlowFile } from '../parse/decode.js';
+import { placeInFile } from '../parse/locate.js';
+import { parseJsonFast, parseYamlFast } from '../parse/fast-parse.js';
+import { parseJson } from '../parse/parse-json.js';
+import { parseYaml } from '../parse/parse-yaml.js';
+import type { ParsedSource } from '../parse/parsed-source.js';
 
 /** Keys of a flow file that are not part of the PUT body. */
 export const FILE_ONLY_KEYS = ['id', 'extends', '$schema'] as const;

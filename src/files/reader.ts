@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 
-/** Where flow files are read from: the working tree, or a git commit (see git-reader.ts). */
+/** Where flow files are read from: the working tree, or a git commit (GitRefReader, src/git/ref-reader.ts). */
 export interface FileReader {
   /** The file's bytes, or undefined when there is no such file. */
   read(absolutePath: string): Promise<Uint8Array | undefined>;

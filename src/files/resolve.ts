@@ -4,9 +4,9 @@ import { cloneJson, hasOwn, quote, type JsonObject } from '../engine/json.js';
 import { mergeLayers, mergeOnto } from '../engine/merge.js';
 import { validateFlow } from '../engine/validate.js';
 import type { Flow, UpdateBody } from '../generated/types.js';
-import { cleanUtf8Text } from './decode.js';
+import { cleanUtf8Text } from '../parse/decode.js';
 import { isFlowFileName, loadFlowFile, type LoadedFile } from './load.js';
-import { placeAcrossLayers, placeInFile } from './locate.js';
+import { placeAcrossLayers, placeInFile } from '../parse/locate.js';
 import type { FileReader } from './reader.js';
 
 /** A flow file with its bases applied: the flow a sync would leave on the server. */
@@ -212,7 +212,7 @@ function declaredKeys(layers: readonly LoadedFile[]): Set<string> {
 /**
  * Exactly what a sync sends for a resolved flow: the top-level fields the file or its bases
  * declare, copied from the merged flow. Made on request: validation alone never needs it, and
- * copying it for every file of a large repository was a visible share of a run.
+ * copying it for every file of a large repository would be a visible share of a run.
  */
 export function bodyOf(resolved: ResolvedFlow): UpdateBody {
   const body: JsonObject = {};

@@ -3,7 +3,7 @@ import { countFiles } from '../reports/count-files.js';
 import { compareText } from '../reports/order.js';
 import type { FileResult, ValidateReport } from '../reports/types.js';
 import type { LoadedFile } from './load.js';
-import { placeInFile } from './locate.js';
+import { placeInFile } from '../parse/locate.js';
 import type { FlowFileCache, ResolvedFlow } from './resolve.js';
 import { workingTreeReader, type FileReader } from './reader.js';
 import type { FileResultCache } from './result-cache.js';

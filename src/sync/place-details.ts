@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ApiErrorDetail } from '../api/result.js';
 import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
-import { placeAcrossLayers } from '../files/locate.js';
+import { placeAcrossLayers } from '../parse/locate.js';
 import { workingTreeReader } from '../files/reader.js';
 import { FlowFileCache, resolveFlowFile } from '../files/resolve.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';

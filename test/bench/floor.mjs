@@ -23,12 +23,12 @@ function importsOf(source) {
 }
 
 /**
- * Which parsers flowkeeper's loaders (lib/files/*.js) use: js-yaml when any loader imports it
+ * Which parsers flowkeeper's loaders (lib/parse/*.js) use: js-yaml when any loader imports it
  * (a fast path), else the yaml package; JSON.parse when a loader (a file named for parsing,
  * loading or decoding) calls it, else jsonc-parser's tree. Returns the choice and the evidence, for the report.
  */
 export function detectParsers(repoRoot) {
-  const dir = path.join(repoRoot, 'lib', 'files');
+  const dir = path.join(repoRoot, 'lib', 'parse');
   const sources = readdirSync(dir).filter((f) => /\.c?js$/.test(f)).map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }));
   const importers = (spec) => sources.filter((s) => importsOf(s.text).has(spec)).map((s) => s.file);
   const jsYaml = importers('js-yaml');
@@ -39,12 +39,12 @@ export function detectParsers(repoRoot) {
   // must mimic to read files as `yaml` does; a custom schema of the same four types costs the same.
   const yaml = jsYaml.length ? `${simple.length ? 'simple+' : ''}js-yaml:CORE_SCHEMA` : 'yaml';
   const yamlEvidence = jsYaml.length
-    ? `${simple.length ? `lib/files/{${simple.join(',')}} import flowkeeper's line reader (simple-yaml.js) and ` : ''}lib/files/{${jsYaml.join(',')}} import js-yaml`
-    : `lib/files/{${importers('yaml').join(',')}} import yaml`;
+    ? `${simple.length ? `lib/parse/{${simple.join(',')}} import flowkeeper's line reader (simple-yaml.js) and ` : ''}lib/parse/{${jsYaml.join(',')}} import js-yaml`
+    : `lib/parse/{${importers('yaml').join(',')}} import yaml`;
   // Only the loaders count: a results cache, say, reads its own JSON with JSON.parse too.
   const jsonParse = sources.filter((s) => /parse|load|decode/.test(s.file) && /\bJSON\.parse\s*\(/.test(s.text)).map((s) => s.file);
   const json = jsonParse.length ? 'json-parse' : 'jsonc';
-  const jsonEvidence = jsonParse.length ? `lib/files/{${jsonParse.join(',')}} call JSON.parse` : `lib/files/{${importers('jsonc-parser').join(',')}} import jsonc-parser`;
+  const jsonEvidence = jsonParse.length ? `lib/parse/{${jsonParse.join(',')}} call JSON.parse` : `lib/parse/{${importers('jsonc-parser').join(',')}} import jsonc-parser`;
   return { yaml, json, evidence: [yamlEvidence, jsonEvidence] };
 }
 
@@ -59,7 +59,7 @@ async function loadParsers(repoRoot, yamlChoice, jsonChoice) {
     const options = schemaName ? { schema: jsYaml[schemaName] } : {};
     parseYaml = (text) => jsYaml.load(text, options);
     if (yamlChoice.startsWith('simple+')) {
-      const { parseSimpleYaml } = await import(pathToFileURL(path.join(repoRoot, 'lib', 'files', 'simple-yaml.js')).href);
+      const { parseSimpleYaml } = await import(pathToFileURL(path.join(repoRoot, 'lib', 'parse', 'simple-yaml.js')).href);
       const fallback = parseYaml;
       parseYaml = (text) => parseSimpleYaml(text)?.value ?? fallback(text);
     }

@@ -158,7 +158,7 @@ ${table(['corpus', 'flowkeeper', 'ajv-cli', 'floor', 'flowkeeper ÷ ajv-cli', 't
 
 - **flowkeeper**, run as npm runs its bin (${results.builds.bin}, the CLI bundled by ncc), validates every file on its own, resolves each flow through its bases, judges the complete flow (cross-field rules, warnings) and places every finding at a line and column.
 - **ajv-cli** validates each file on its own against schema/flow-file.schema.json: no bases, no cross-field rules, no positions. It exits 1 when a file is invalid, as expected here.
-- **floor** (test/bench/floor.mjs) finds the same files, reads them and parses them with the parsers flowkeeper uses, in one process, and does nothing else. Found in lib/files/ at run time: ${results.parsers.evidence.join('; ')}; so YAML with \`${results.parsers.yaml}\`, JSON with \`${results.parsers.json}\`.
+- **floor** (test/bench/floor.mjs) finds the same files, reads them and parses them with the parsers flowkeeper uses, in one process, and does nothing else. Found in lib/parse/ at run time: ${results.parsers.evidence.join('; ')}; so YAML with \`${results.parsers.yaml}\`, JSON with \`${results.parsers.json}\`.
 
 ## In process: mergeAndValidate
 

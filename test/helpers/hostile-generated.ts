@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../../src/files/decode.js';
+import { MAX_FILE_BYTES } from '../../src/parse/decode.js';
 import type { ExpectedDiagnostic } from './hostile-corpus.js';
 
 /** A hostile file too big to commit: written at test time, with the diagnostic it must produce. */

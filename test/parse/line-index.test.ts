@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { LineIndex } from '../../src/files/line-index.js';
+import { LineIndex } from '../../src/parse/line-index.js';
 
 /** Lines and columns the slow, obvious way: \r\n is one line end, a lone \r or \n is one too. */
 function reference(text: string, offset: number): { line: number; column: number } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanUtf8Text, decodeFlowFile, MAX_FILE_BYTES } from '../../src/files/decode.js';
+import { cleanUtf8Text, decodeFlowFile, MAX_FILE_BYTES } from '../../src/parse/decode.js';
 import { REPO } from '../helpers/run-cli.js';
 
 // The working-tree reader reads files straight to text (cheaper than bytes plus a decode) and

@@ -4,7 +4,7 @@ import type { Located } from './parsed-source.js';
 // field path, skipping whatever lies beside it. It runs only on text JSON.parse accepted, with
 // every key written once, so it need not judge syntax. The offsets are the strict parser's
 // (jsonc-parser's tree in parse-json.ts): a key at its opening quote, a value at its first
-// character. Proven equal by test/files/json-locator.test.ts.
+// character. Proven equal by test/parse/locators.test.ts.
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -88,8 +88,8 @@ function itemsOf(text: string, i: number): number[] {
 }
 
 /**
- * A lookup of field paths in JSON text JSON.parse accepted. Each object or array on a path is
- * scanned once, on first use, so a file with thousands of findings stays linear.
+ * A lookup of field paths (walk-path.ts) in JSON text JSON.parse accepted. Each object or array
+ * on a path is scanned once, on first use, so a file with thousands of findings stays linear.
  */
 export function jsonLocator(text: string): (path: readonly string[]) => Located {
   const objects = new Map<number, Map<string, { key: number; value: number }>>();

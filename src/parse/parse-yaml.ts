@@ -5,6 +5,7 @@ import bundledRequire from './bundled-require.cjs';
 import { quote } from '../engine/json.js';
 import { MAX_NESTING, nestingDepth } from './nesting.js';
 import type { Located, ParsedSource, SourcePosition } from './parsed-source.js';
+import { entriesByName } from './walk-path.js';
 
 // Loaded on first use: the fast path reads most files without it, and loading the yaml package
 // takes longer than the rest of a one-file validate run.
@@ -203,22 +204,16 @@ export function parseYaml(text: string): ParsedSource {
   const doc = read.doc;
   const problems: Diagnostic[] = read.problems.map((p) => ({ ...diagnostic('', p.message, 'parse', p.severity ?? 'error'), ...position(p.offset) }));
 
-  // Maps looked up by key, built on first use: one lookup per diagnostic stays cheap even
-  // when a file holds thousands of keys.
-  const indexes = new WeakMap<object, Map<string, Pair>>();
-  function pairOf(map: { items: Pair[] }, segment: string): Pair | undefined {
-    let index = indexes.get(map);
-    if (!index) {
-      index = new Map();
-      for (const pair of map.items) {
-        const key = doc ? keyName(pair.key, doc) : { problem: '' };
-        if ('name' in key && !index.has(key.name)) index.set(key.name, pair);
-      }
-      indexes.set(map, index);
-    }
-    return index.get(segment);
-  }
+  const pairOf = entriesByName(
+    (map: { items: Pair[] }) => map.items,
+    (pair) => {
+      const key = doc ? keyName(pair.key, doc) : { problem: '' };
+      return 'name' in key ? key.name : undefined;
+    },
+  );
 
+  // A field path as walk-path.ts says, through `yaml`'s document; an alias steps into what it
+  // names.
   function find(path: readonly string[]): Located {
     let node: unknown = doc?.contents;
     let located: Located = { depth: 0, valueOffset: nodeStart(node, 0), kind: kindOf(node), throughList: false };

@@ -1,13 +1,13 @@
 import { plainScalarValue } from './core-scalars.js';
 import { MAX_NESTING } from './nesting.js';
-import type { PlacedNode } from './yaml-locator.js';
+import type { PlacedEntry, PlacedNode } from './placed-node.js';
 
 // The fastest path: flow files are nearly always block YAML of a plain kind (mappings of plain
 // names, lists, one-line scalars, comments). This reader takes exactly that kind, line by line,
 // about five times faster than js-yaml and with positions on request, and declines everything
 // else (returns undefined), which then goes to js-yaml or to `yaml`. What it takes it reads as
 // `yaml` does (YAML 1.2 core schema); proven over the benchmark's corpus and generated
-// documents by test/files/simple-yaml.test.ts and test/files/locators.test.ts.
+// documents by test/parse/simple-yaml.test.ts and test/parse/locators.test.ts.
 //
 // Declined, among others: tabs, flow mappings other than `{}`, block scalars (`|`, `>`), scalars
 // over several lines, quoted keys, empty values, `- ` items holding a list, anchors and tags,
@@ -158,7 +158,7 @@ class Reader {
 
   /**
    * Where the value just read was written, when tracking: set by every reading method beside
-   * the value it returns (a pair per value was a large share of the reader's garbage).
+   * the value it returns (a pair per value would be a large share of the reader's garbage).
    */
   private placed: PlacedNode | undefined;
 
@@ -179,7 +179,7 @@ class Reader {
     if (depth >= MAX_NESTING) decline();
     const { text } = this;
     const value: Record<string, unknown> = {};
-    const pairs = this.track ? new Map<string, { key: number; value: PlacedNode | undefined }>() : undefined;
+    const pairs = this.track ? new Map<string, PlacedEntry>() : undefined;
     let at = first;
     for (;;) {
       const length = this.keyAt(at);

@@ -5,8 +5,9 @@ import { jsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
+import { findPlaced } from './placed-node.js';
 import { parseSimpleYaml } from './simple-yaml.js';
-import { findPlaced, yamlLocator } from './yaml-locator.js';
+import { yamlLocator } from './yaml-locator.js';
 
 // Three readers, fastest first: flowkeeper's line reader (simple-yaml.ts) takes the plain block
 // YAML nearly every flow file is; js-yaml, about ten times faster than `yaml`, takes most of the
@@ -41,20 +42,20 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 // A plain `null` key is YAML's null, not the word (js-yaml turns it into the string "null").
 const NULL_KEY = /^(?:null|Null|NULL)$/;
 
-/**
- * Walks a parsed value once, without recursion: its nesting depth stays within limits, every
- * key is a plain name, and every number is finite. Returns the number of keys seen, or
- * undefined when the value must go the slow way.
- */
 // Keys that passed the tests below, so the next file's same keys cost a set lookup instead of
 // two regular expressions. Bounded: a repository with ever new keys stops adding, not growing.
 const PLAIN_KEYS = new Set<string>();
 const MAX_PLAIN_KEYS = 4096;
 
+/**
+ * Walks a parsed value once, without recursion: its nesting depth stays within limits, every
+ * key is a plain name, and every number is finite. Returns the number of keys seen, or
+ * undefined when the value must go the slow way.
+ */
 function plainShape(value: unknown): number | undefined {
   let keys = 0;
-  // Two parallel stacks rather than a stack of pairs: this walk runs over every node of every
-  // file, and a pair per node was a large share of a run's garbage.
+  // Two parallel stacks, not a stack of pairs: this walk runs over every node of every file,
+  // and a pair per node would be a large share of a run's garbage.
   const values: unknown[] = [value];
   const depths: number[] = [0];
   while (values.length) {

@@ -1,14 +1,14 @@
 import type JsYaml from 'js-yaml';
 import type { Located } from './parsed-source.js';
+import { findPlaced, type PlacedEntry, type PlacedNode } from './placed-node.js';
 
-// Positions for the fast path. A diagnostic in a file the fast path read used to cost a second,
-// full parse with `yaml` (about ten times js-yaml's time) just to learn where a field is
-// written. Instead js-yaml parses the text again with a listener, which reports where each
-// node opens and closes; from those events this module rebuilds the tree of node start
-// offsets, the same offsets `yaml` gives its nodes. The rebuilt tree is checked against the
-// values js-yaml read (every mapping's keys in order, every list's length); when anything
-// does not add up, or a lookup meets an empty value (whose offset `yaml` derives in its own
-// way), the caller asks `yaml` as before. Proven equal to `yaml` by test/files/yaml-locator.test.ts.
+// Positions for YAML js-yaml read, without a parse by `yaml` (about ten times js-yaml's time):
+// js-yaml parses the text again with a listener, which reports where each node opens and
+// closes, and from those events this module rebuilds the tree of node start offsets, the same
+// offsets `yaml` gives its nodes. The rebuilt tree is checked against the values js-yaml read
+// (every mapping's keys in order, every list's length); when anything does not add up, or a
+// lookup meets an empty value (whose offset `yaml` derives in its own way), the caller asks
+// `yaml`. Proven equal to `yaml` by test/parse/locators.test.ts.
 
 type Kind = 'map' | 'seq' | 'scalar' | 'empty';
 
@@ -119,7 +119,7 @@ function buildTree(text: string, jsYaml: typeof JsYaml, schema: JsYaml.Schema): 
     return undefined;
   }
   // Empty nodes js-yaml opened for nothing (an empty value) are dropped; a lookup through
-  // them falls back (see find below).
+  // them falls back (see findPlaced in placed-node.ts).
   return root && !failed && checkShape(dropEmpty(root), text) ? root : undefined;
 }
 
@@ -133,50 +133,10 @@ function dropEmpty(root: Node): Node {
   return root;
 }
 
-/** A node of a YAML document with where it starts, as `yaml` places it: what lookups walk. */
-export interface PlacedNode {
-  start: number;
-  kind: 'map' | 'seq' | 'scalar';
-  /** A mapping's pairs by key name, the first of a name winning; an empty value is left out. */
-  pairs?: Map<string, { key: number; value: PlacedNode | undefined }>;
-  items?: PlacedNode[];
-}
-
-/**
- * Follows a field path through placed nodes as parse-yaml.ts follows it through `yaml`'s,
- * giving the same answer; undefined where `yaml` alone can say (an empty value or document).
- */
-export function findPlaced(root: PlacedNode | undefined, path: readonly string[]): Located | undefined {
-  if (!root) return undefined;
-  let node = root;
-  let located: Located = { depth: 0, valueOffset: node.start, kind: node.kind, throughList: false };
-  let throughList = false;
-  for (const segment of path) {
-    let next: PlacedNode | undefined;
-    let keyOffset: number | undefined;
-    if (node.kind === 'map') {
-      const pair = node.pairs!.get(segment);
-      if (!pair) break;
-      // An empty value: `yaml` places it by rules of its own.
-      if (!pair.value) return undefined;
-      next = pair.value;
-      keyOffset = pair.key;
-    } else if (node.kind === 'seq') {
-      const index = Number(segment);
-      if (!Number.isInteger(index) || index < 0 || index >= node.items!.length) break;
-      throughList = true;
-      next = node.items![index];
-    } else break;
-    located = { depth: located.depth + 1, valueOffset: next!.start, keyOffset, kind: next!.kind, throughList };
-    node = next!;
-  }
-  return located;
-}
-
 function placed(node: Node, text: string): PlacedNode {
   const start = contentStart(text, node.open);
   if (node.kind === 'map') {
-    const pairs = new Map<string, { key: number; value: PlacedNode | undefined }>();
+    const pairs = new Map<string, PlacedEntry>();
     for (const [name, pair] of node.pairs!) pairs.set(name, { key: contentStart(text, pair.key.open), value: pair.value && placed(pair.value, text) });
     return { start, kind: 'map', pairs };
   }

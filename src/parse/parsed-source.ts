@@ -30,7 +30,7 @@ export interface ParsedSource {
   value: unknown;
   /** Problems of reading the file (syntax, duplicate keys, limits), already positioned. */
   problems: Diagnostic[];
-  /** Follows `path` (keys and list indexes) as far as the document goes. */
+  /** Follows `path` (keys and list indexes) as far as the document goes, as walk-path.ts says. */
   find(path: readonly string[]): Located;
   /** Converts an offset into a 1-based line and column. */
   position(offset: number): SourcePosition;

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseJsonFast, parseYamlFast } from '../../src/files/fast-parse.js';
-import { parseJson } from '../../src/files/parse-json.js';
-import { parseYaml } from '../../src/files/parse-yaml.js';
+import { parseJsonFast, parseYamlFast } from '../../src/parse/fast-parse.js';
+import { parseJson } from '../../src/parse/parse-json.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { REPO } from '../helpers/run-cli.js';
 
 // The fast path must read every file it accepts exactly as the slow path (the `yaml` package,

@@ -4,6 +4,7 @@ import { quote, setOwn, type JsonObject } from '../engine/json.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
+import { entriesByName } from './walk-path.js';
 
 const MESSAGES: Record<string, string> = {
   ValueExpected: 'a missing value (a trailing comma?)',
@@ -79,22 +80,15 @@ export function parseJson(text: string): ParsedSource {
     else value = converted.value;
   }
 
-  // Objects looked up by key, built on first use: one lookup per diagnostic stays cheap even
-  // when a file holds thousands of keys.
-  const indexes = new WeakMap<Node, Map<string, Node>>();
-  function propertyOf(object: Node, segment: string): Node | undefined {
-    let index = indexes.get(object);
-    if (!index) {
-      index = new Map();
-      for (const property of object.children ?? []) {
-        const key = property.children?.[0]?.value;
-        if (typeof key === 'string' && !index.has(key)) index.set(key, property);
-      }
-      indexes.set(object, index);
-    }
-    return index.get(segment);
-  }
+  const propertyOf = entriesByName(
+    (object: Node) => object.children ?? [],
+    (property) => {
+      const key: unknown = property.children?.[0]?.value;
+      return typeof key === 'string' ? key : undefined;
+    },
+  );
 
+  // A field path as walk-path.ts says, through jsonc-parser's tree.
   function find(path: readonly string[]): Located {
     let node = root;
     let located: Located = { depth: 0, valueOffset: node?.offset ?? 0, kind: kindOf(node), throughList: false };

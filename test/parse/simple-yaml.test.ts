@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { parseSimpleYaml } from '../../src/files/simple-yaml.js';
-import { parseYaml } from '../../src/files/parse-yaml.js';
-import { findPlaced } from '../../src/files/yaml-locator.js';
+import { parseSimpleYaml } from '../../src/parse/simple-yaml.js';
+import { parseYaml } from '../../src/parse/parse-yaml.js';
+import { findPlaced } from '../../src/parse/placed-node.js';
 import { pathsOf, planRepository } from '../helpers/bench-corpus.js';
 
 // The line reader takes the plain block YAML flow files are written in and declines the rest.
