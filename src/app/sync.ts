@@ -128,6 +128,7 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
       concurrency: settings.concurrency,
       onFailure: settings.onFailure,
       placeDetails: detailsPlacer(settings.cwd, settings.root),
+      redact,
       ...(reporter.syncProgress ? { onProgress: (progress) => reporter.syncProgress!({ ...progress, result: scrub(progress.result) }) } : {}),
     });
     return finish(flows.map(scrub), flows.every((f) => f.outcome === 'updated'));
