@@ -69,9 +69,10 @@ function checkToken(token: unknown): string {
  * Throws {@link ApiConfigError} for an insecure or malformed URL, a bad token or bad numbers.
  */
 export function createFlowClient(options: FlowClientOptions): FlowClient {
-  const base = parseApiUrl(options.apiUrl);
+  // Built first, so that a token pasted into the URL is hidden in the URL's own errors.
+  const redact = createRedactor([options.token]);
+  const base = parseApiUrl(options.apiUrl, redact);
   const token = checkToken(options.token);
-  const redact = createRedactor([token]);
   const concurrency = positiveInteger('concurrency', options.concurrency ?? DEFAULT_CONCURRENCY);
   const rate = options.rate ?? DEFAULT_RATE;
   positiveInteger('rate.requests', rate.requests);

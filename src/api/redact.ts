@@ -116,3 +116,12 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * How every message and report shows an API URL: without the credentials it may carry (see
+ * {@link redactUrl}), and without the token should it have been pasted into the URL (its path,
+ * say). The token is looked for before the URL is parsed and after, since parsing re-encodes
+ * some characters. One function, so that plan, sync and every error spell a URL alike.
+ */
+export function shownApiUrl(url: string, redact: Redactor): string {
+  return redact(redactUrl(redact(url)));
+}

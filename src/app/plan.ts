@@ -1,5 +1,5 @@
 import { createFlowClient } from '../api/client.js';
-import { createRedactor, REDACTED, redactUrl } from '../api/redact.js';
+import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
 import { diagnostic } from '../engine/diagnostic.js';
 import type { FieldChange } from '../engine/diff.js';
 import { UsageError } from '../errors.js';
@@ -84,7 +84,7 @@ export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
       warnings: [],
     }));
     const report = {
-      base: `the API at ${redactUrl(settings.apiUrl)}`,
+      base: `the API at ${shownApiUrl(settings.apiUrl, redact)}`,
       flows: live.flows.map((flow) => ({ ...flow, changes: flow.changes.map(scrub) })),
       files: [...unplanned(validation), ...unreadable],
     };

@@ -1,7 +1,7 @@
 import { flowUrl, parseApiUrl } from '../api/api-url.js';
 import { createFlowClient } from '../api/client.js';
 import type { RateLimit } from '../api/pacing.js';
-import { createRedactor, redactUrl, type Redactor } from '../api/redact.js';
+import { createRedactor, shownApiUrl, type Redactor } from '../api/redact.js';
 import { UsageError } from '../errors.js';
 import type { PlanResult, RunReport, SyncFlowResult, SyncReport, ValidateReport } from '../reports/types.js';
 import type { GuardOptions } from '../sync/guard.js';
@@ -54,7 +54,7 @@ export interface PreparedSync extends SyncSelection {
 export function checkSyncSettings(settings: SyncSettings): URL {
   const { names } = settings;
   if (!settings.apiUrl) throw new UsageError(`no API URL: set ${names.apiUrl}`);
-  const apiUrl = parseApiUrl(settings.apiUrl);
+  const apiUrl = parseApiUrl(settings.apiUrl, createRedactor([settings.token]));
   if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
   if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
   return apiUrl;
@@ -84,7 +84,7 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
   const unchanged: SyncFlowResult[] = prepared.unchanged.map((f) => ({ path: f.path, id: f.id, outcome: 'unchanged' }));
   const pending: SyncFlowResult[] = prepared.targets.map(({ after }) => ({ path: after.path, id: after.id, outcome: 'not-attempted' }));
   const report: SyncReport = {
-    apiUrl: redact(redactUrl(apiUrl.href.replace(/\/$/, ''))),
+    apiUrl: shownApiUrl(apiUrl.href.replace(/\/$/, ''), redact),
     dryRun: settings.dryRun,
     base: prepared.base,
     blockedBy: [],
@@ -108,7 +108,7 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
     return finish(pending, false);
   }
   if (settings.dryRun) {
-    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: redact(redactUrl(flowUrl(apiUrl, after.id))), body: after.body }));
+    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: shownApiUrl(flowUrl(apiUrl, after.id), redact), body: after.body }));
     return finish(pending.map((f) => ({ ...f, outcome: 'would-update' })), true);
   }
   if (prepared.targets.length === 0) return finish([], true);

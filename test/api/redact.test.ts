@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import * as fc from 'fast-check';
-import { createRedactor, redactUrl, REDACTED } from '../../src/api/index.js';
+import { createRedactor, redactUrl, REDACTED, shownApiUrl } from '../../src/api/index.js';
 import { leaksIn } from '../helpers/leaks.js';
 
 const SECRET = 'eyJhbGc.pay/load+x=?&';
@@ -70,5 +70,20 @@ describe('createRedactor: pieces of a secret', () => {
     expect(createRedactor(['t'])('https://the.example/text')).toBe('https://the.example/text');
     expect(createRedactor(['01234567890'])('id 012345678901')).toBe('id 012345678901');
     expect(createRedactor(['012345678901'])('id 012345678901')).toBe(`id ${REDACTED}`);
+  });
+});
+
+describe('shownApiUrl: how every command shows --api-url', () => {
+  const TOKEN = 'fk-TOKEN-7Qz!x9Lw*Pq2-secret"end';
+  const redact = createRedactor([TOKEN]);
+  test.each([
+    ['the token in the path', `http://127.0.0.1:8080/${TOKEN}`, `http://127.0.0.1:8080/${REDACTED}`],
+    ['URL-encoded in the path', `http://127.0.0.1:8080/base/${encodeURIComponent(TOKEN)}/x`, `http://127.0.0.1:8080/base/${REDACTED}/x`],
+    ['as the password', `https://user:${encodeURIComponent(TOKEN)}@api.example.com/`, 'https://***@api.example.com/'],
+    ['half of it in the path', `https://api.example.com/${TOKEN.slice(0, 16)}`, `https://api.example.com/${REDACTED}`],
+    ['pasted whole in place of the URL', TOKEN, REDACTED],
+    ['a URL without it', 'https://api.example.com/v2', 'https://api.example.com/v2'],
+  ])('%s', (_name, url, shown) => {
+    expect(shownApiUrl(url, redact)).toBe(shown);
   });
 });

@@ -253,3 +253,27 @@ describe('the token in pieces', () => {
     }
   });
 });
+
+describe('--api-url with the token in its path', () => {
+  // sync redacted it; plan --api-url printed `the API at http://…/<token>` in every format.
+  it.each(['as is', 'URL-encoded'])('plan-api-url-path-token: plan --api-url shows it redacted, in every format, exactly as sync does (%s)', async (spelling) => {
+    const apiUrl = `${trusting.url}/${spelling === 'as is' ? SECRET : encodeURIComponent(SECRET)}`;
+    for (const [, tokenArgs, env] of SOURCES) {
+      const dryRun = await runCli(['sync', '--api-url', apiUrl, '--dry-run', '--format', 'json', ...tokenArgs, 'flows/ok.yaml'], { cwd: repo.dir, env });
+      expect(dryRun.code).toBe(0);
+      const shown = (JSON.parse(dryRun.stdout) as { apiUrl: string }).apiUrl;
+      expect(shown).toBe(`${trusting.url}/[REDACTED]`);
+      // The text formats name what the plan compares with; the others do not, and must not leak either.
+      const named: Record<string, string> = { stylish: `the API at ${shown}`, markdown: `the API at ${shown.replace('[', '&#91;').replace(']', '&#93;')}` };
+      const formats = ['stylish', 'json', 'markdown', 'github', 'sarif'];
+      const plans = await Promise.all(formats.map((format) => runCli(['plan', '--api-url', apiUrl, '--format', format, ...tokenArgs, 'flows/ok.yaml'], { cwd: repo.dir, env })));
+      for (const [index, plan] of plans.entries()) {
+        const format = formats[index]!;
+        // The sandbox has no route under the token's path: its 404 makes the flow one to add.
+        expect([format, plan.code]).toEqual([format, 0]);
+        if (named[format]) expect([format, plan.stdout]).toEqual([format, expect.stringContaining(named[format])]);
+        expectNoLeak(plan.stdout + plan.stderr);
+      }
+    }
+  });
+});

@@ -159,6 +159,7 @@ export const SECRET_PLACES = [
   'flowkeeper sandbox stdout and stderr, from start to SIGTERM, with requests right and wrong',
   'all of the above with NODE_DEBUG=undici,fetch,http,net,tls',
   'sync against an API that echoes pieces of the token (message, code, details), and a 200 whose flows hold it at every offset (test/cli/sync-secrets.test.ts)',
+  'plan --api-url and sync with the token pasted into the API URL\'s path, in every format',
 ] as const;
 
 /** What must hold, as the report states it. */
