@@ -9,6 +9,7 @@ import { detailsPlacer } from '../sync/place-details.js';
 import { runSync, type OnFailure } from '../sync/run-sync.js';
 import { selectSyncTargets, type SyncSelection } from '../sync/select-targets.js';
 import { summarizeSync } from '../sync/summarize.js';
+import { tokenProblem } from '../token-rules.js';
 import { resolveBase } from './base.js';
 import { flowsInWorkingTree, type FlowSource } from './flow-sets.js';
 import { planAgainstBase } from './plan.js';
@@ -50,13 +51,19 @@ export interface PreparedSync extends SyncSelection {
   notes: string[];
 }
 
-/** Checks the settings that do not depend on any file, so a wrong one stops the run before anything is read. */
+/**
+ * Checks the settings that do not depend on any file, so a wrong one stops the run before
+ * anything is read. A token given for a dry run must be usable too: it is the one the next,
+ * real run will send.
+ */
 export function checkSyncSettings(settings: SyncSettings): URL {
   const { names } = settings;
   if (!settings.apiUrl) throw new UsageError(`no API URL: set ${names.apiUrl}`);
   const apiUrl = parseApiUrl(settings.apiUrl, createRedactor([settings.token]));
   if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
   if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
+  const problem = settings.token ? tokenProblem(settings.token) : undefined;
+  if (problem !== undefined) throw new UsageError(problem);
   return apiUrl;
 }
 

@@ -277,3 +277,28 @@ describe('--api-url with the token in its path', () => {
     }
   });
 });
+
+describe('short tokens', () => {
+  // Blanking out every "t" of a one-character token turned `http://` into `h[REDACTED][REDACTED]p://`.
+  it('one-character-token-mangles-text: FLOWKEEPER_TOKEN=t is refused with a message left whole', async () => {
+    const runs = [
+      await runCli(['sync', '--api-url', 'http://127.0.0.1:1', '--dry-run', 'flows/ok.yaml'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: 't' } }),
+      await runCli(['plan', '--api-url', 'http://127.0.0.1:1', 'flows/ok.yaml'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: 't' } }),
+    ];
+    expect(runs).toEqual(runs.map(() => ({ code: 2, stdout: '', stderr: 'flowkeeper: the API token is 1 character long; expected at least 16 (a JWT)\n' })));
+  });
+
+  it.each([
+    ['sync', ['sync', '--api-url', 'http://127.0.0.1:1', 'flows/ok.yaml']],
+    ['sync --dry-run', ['sync', '--api-url', 'http://127.0.0.1:1', '--dry-run', 'flows/ok.yaml']],
+    ['plan --api-url', ['plan', '--api-url', 'http://127.0.0.1:1', 'flows/ok.yaml']],
+  ])('short-token-refused: %s with a token of 15 characters, from the environment or a file, exits 2 before anything is sent', async (_name, args) => {
+    const short = 'fk-0123456789ab';
+    await writeFile(path.join(repo.dir, 'short.txt'), `${short}\n`);
+    const runs = [
+      await runCli(args, { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: short } }),
+      await runCli([...args, '--token-file', 'short.txt'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: undefined } }),
+    ];
+    expect(runs).toEqual(runs.map(() => ({ code: 2, stdout: '', stderr: 'flowkeeper: the API token is 15 characters long; expected at least 16 (a JWT)\n' })));
+  });
+});
