@@ -13,6 +13,9 @@ const ATTACKS = [
   'literal %0A and %25 and %0D',
   '::add-mask::secret',
   '::stop-commands::token',
+  // The runner's older form, obeyed anywhere in a line, and a command after white space it trims.
+  '##[set-output name=valid;]true',
+  '\u00a0\t::warning title=Approved::all flows reviewed',
   '<img src=x onerror=alert(1)>',
   '<script>alert(1)</script>',
   '| col | col |',
