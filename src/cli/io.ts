@@ -5,6 +5,12 @@ import { UsageError } from '../errors.js';
 /** A stream the CLI writes to. */
 export interface OutputStream {
   write(text: string): unknown;
+  /**
+   * Writes a formatter's workflow-command annotations (`--format github`). Present on a stream
+   * that makes workflow commands inert (src/cli/workflow-command-guard.ts), which lets these
+   * lines alone through; elsewhere `write` is used.
+   */
+  writeAnnotations?(text: string): unknown;
   isTTY?: boolean;
 }
 
@@ -23,10 +29,14 @@ export function useColor(stream: OutputStream, env: CliIO['env']): boolean {
   return stream.isTTY === true;
 }
 
-/** Writes a command's main output to `--output FILE`, or to stdout. */
-export async function emit(io: CliIO, text: string, output: string | undefined): Promise<void> {
+/**
+ * Writes a command's main output to `--output FILE`, or to stdout. `annotations` says the text
+ * is a formatter's workflow commands (`--format github`), which stdout then lets through.
+ */
+export async function emit(io: CliIO, text: string, output: string | undefined, annotations = false): Promise<void> {
   if (output === undefined) {
-    io.stdout.write(text);
+    if (annotations && io.stdout.writeAnnotations) io.stdout.writeAnnotations(text);
+    else io.stdout.write(text);
     return;
   }
   try {

@@ -167,15 +167,3 @@ describe('machine formats keep hostile text as data', () => {
     }
   });
 });
-
-describe('stylish output read by a CI runner', () => {
-  test('a file name that starts a workflow command stays plain text', () => {
-    const report: ValidateReport = {
-      files: [{ path: '::error::pwned.yaml', id: null, valid: false, errors: [{ field: '', message: 'x', severity: 'error', rule: 'parse', file: '::error::pwned.yaml', line: 1, column: 1 }], warnings: [] }],
-      summary: { files: 1, valid: 0, invalid: 1, errors: 1, warnings: 0 },
-    };
-    const output = validateFormatters.stylish(report, PLAIN);
-    expect(output).toContain('::error::pwned.yaml');
-    expect(output).not.toMatch(/^::/m);
-  });
-});
