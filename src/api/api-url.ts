@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { ApiConfigError } from './errors.js';
-import { redactUrl } from './redact.js';
+import { shownApiUrl, type Redactor } from './redact.js';
 
 /** The path of the endpoint, under the API's base URL. */
 const FLOWS_PATH = '/v3/project-flows/';
@@ -16,17 +16,18 @@ export function isLoopbackHost(hostname: string): boolean {
  * Checks the API's base URL (the host, without `/v3`) and returns it parsed. Only https is accepted,
  * except on loopback hosts (the sandbox), because the token would otherwise cross the network in
  * clear. Credentials, queries and fragments are refused: nothing but the flow id reaches a URL.
+ * Messages show the URL as {@link shownApiUrl} does, with `redact` hiding the token.
  */
-export function parseApiUrl(apiUrl: string): URL {
+export function parseApiUrl(apiUrl: string, redact: Redactor = (text) => text): URL {
   let url: URL;
   try {
     url = new URL(apiUrl);
   } catch {
     // The parser's own error keeps the raw input, which may hold a password: it is left off as
     // the cause on purpose, and the message shows a redacted copy.
-    throw new ApiConfigError(`apiUrl ${JSON.stringify(redactUrl(apiUrl))} is not a valid URL; expected https://host[/path]`);
+    throw new ApiConfigError(`apiUrl ${JSON.stringify(shownApiUrl(apiUrl, redact))} is not a valid URL; expected https://host[/path]`);
   }
-  const shown = JSON.stringify(redactUrl(apiUrl));
+  const shown = JSON.stringify(shownApiUrl(apiUrl, redact));
   if (url.username !== '' || url.password !== '') {
     throw new ApiConfigError(`apiUrl ${shown} contains credentials; remove them and pass the API token separately`);
   }

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { Agent } from 'undici';
 import { describeType, isObject } from '../engine/json.js';
 import type { UpdateBody } from '../generated/types.js';
+import { tokenProblem } from '../token-rules.js';
 import { flowUrl, parseApiUrl } from './api-url.js';
 import { sendAttempt, type AttemptOutcome } from './attempt.js';
 import { ApiConfigError, InvalidBodyError, InvalidFlowIdError } from './errors.js';
@@ -61,22 +62,22 @@ function nonNegative(name: string, value: number): number {
 }
 
 function checkToken(token: unknown): string {
-  // Control characters or spaces would let a token split the header; say so without showing it.
-  if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
-    throw new ApiConfigError('the API token is empty or holds spaces, control or non-ASCII characters; expected a JWT');
-  }
-  return token;
+  const problem = tokenProblem(token);
+  if (problem !== undefined) throw new ApiConfigError(problem);
+  return token as string;
 }
 
 /**
  * Builds a client. Every send goes through one pacer (no `rate.windowMs` sees more than
  * `rate.requests` sends, retries included) and at most `concurrency` operations run at once.
- * Throws {@link ApiConfigError} for an insecure or malformed URL, a bad token or bad numbers.
+ * Throws {@link ApiConfigError} for an insecure or malformed URL, a malformed or short token (see
+ * src/token-rules.ts) or bad numbers.
  */
 export function createFlowClient(options: FlowClientOptions): FlowClient {
-  const base = parseApiUrl(options.apiUrl);
+  // Built first, so that a token pasted into the URL is hidden in the URL's own errors.
+  const redact = createRedactor([options.token]);
+  const base = parseApiUrl(options.apiUrl, redact);
   const token = checkToken(options.token);
-  const redact = createRedactor([token]);
   const concurrency = positiveInteger('concurrency', options.concurrency ?? DEFAULT_CONCURRENCY);
   const rate = options.rate ?? DEFAULT_RATE;
   positiveInteger('rate.requests', rate.requests);

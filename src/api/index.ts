@@ -5,6 +5,6 @@ export { ApiConfigError, ApiError, FlowkeeperError, InvalidBodyError, InvalidFlo
 export { assertFlowId, isFlowId } from './flow-id.js';
 export { flowUrl, isLoopbackHost, parseApiUrl } from './api-url.js';
 export { createPacer, DEFAULT_RATE, realSleep, type Pacer, type RateLimit, type ReleaseSlot, type Sleep } from './pacing.js';
-export { createRedactor, redactUrl, REDACTED, type Redactor } from './redact.js';
+export { createRedactor, LEAK_WINDOW, redactUrl, REDACTED, shownApiUrl, type Redactor } from './redact.js';
 export type { ApiErrorDetail, FlowFailure, FlowResult, FlowSuccess, RetryEvent } from './result.js';
 export { backoffDelay, classifyNetworkError, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';

@@ -1,5 +1,5 @@
 import { createFlowClient } from '../api/client.js';
-import { createRedactor, REDACTED, redactUrl } from '../api/redact.js';
+import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
 import { diagnostic } from '../engine/diagnostic.js';
 import type { FieldChange } from '../engine/diff.js';
 import { UsageError } from '../errors.js';
@@ -7,6 +7,7 @@ import { planAgainstApi } from '../plan/live-plan.js';
 import { planFlows } from '../plan/plan-flows.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 import type { FileResult, PlanResult, RunReport, ValidateReport } from '../reports/types.js';
+import { tokenProblem } from '../token-rules.js';
 import { resolveBase, type MissingBase, type ResolvedBase } from './base.js';
 import { flowsAtCommit, flowsInWorkingTree, type FlowSource } from './flow-sets.js';
 import type { BaseSetting, SettingNames } from './settings.js';
@@ -64,6 +65,8 @@ export async function plan(settings: PlanSettings): Promise<RunReport> {
  */
 export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
   if (!settings.token) throw new UsageError(`no API token: set ${settings.names.token}`);
+  const problem = tokenProblem(settings.token);
+  if (problem !== undefined) throw new UsageError(problem);
   const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token });
   try {
     const { validation, flows } = await flowsInWorkingTree(settings);
@@ -84,7 +87,7 @@ export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
       warnings: [],
     }));
     const report = {
-      base: `the API at ${redactUrl(settings.apiUrl)}`,
+      base: `the API at ${shownApiUrl(settings.apiUrl, redact)}`,
       flows: live.flows.map((flow) => ({ ...flow, changes: flow.changes.map(scrub) })),
       files: [...unplanned(validation), ...unreadable],
     };

@@ -1,7 +1,7 @@
 import { flowUrl, parseApiUrl } from '../api/api-url.js';
 import { createFlowClient } from '../api/client.js';
 import type { RateLimit } from '../api/pacing.js';
-import { createRedactor, redactUrl, type Redactor } from '../api/redact.js';
+import { createRedactor, shownApiUrl, type Redactor } from '../api/redact.js';
 import { UsageError } from '../errors.js';
 import type { PlanResult, RunReport, SyncFlowResult, SyncReport, ValidateReport } from '../reports/types.js';
 import type { GuardOptions } from '../sync/guard.js';
@@ -9,6 +9,7 @@ import { detailsPlacer } from '../sync/place-details.js';
 import { runSync, type OnFailure } from '../sync/run-sync.js';
 import { selectSyncTargets, type SyncSelection } from '../sync/select-targets.js';
 import { summarizeSync } from '../sync/summarize.js';
+import { tokenProblem } from '../token-rules.js';
 import { resolveBase } from './base.js';
 import { formatDuration, STOP_GRACE_MS } from './duration.js';
 import { flowsInWorkingTree, type FlowSource } from './flow-sets.js';
@@ -55,13 +56,19 @@ export interface PreparedSync extends SyncSelection {
   notes: string[];
 }
 
-/** Checks the settings that do not depend on any file, so a wrong one stops the run before anything is read. */
+/**
+ * Checks the settings that do not depend on any file, so a wrong one stops the run before
+ * anything is read. A token given for a dry run must be usable too: it is the one the next,
+ * real run will send.
+ */
 export function checkSyncSettings(settings: SyncSettings): URL {
   const { names } = settings;
   if (!settings.apiUrl) throw new UsageError(`no API URL: set ${names.apiUrl}`);
-  const apiUrl = parseApiUrl(settings.apiUrl);
+  const apiUrl = parseApiUrl(settings.apiUrl, createRedactor([settings.token]));
   if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
   if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
+  const problem = settings.token ? tokenProblem(settings.token) : undefined;
+  if (problem !== undefined) throw new UsageError(problem);
   if (!(settings.timeoutMs >= 1)) throw new UsageError(`${names.timeout} must be a duration of at least 1 ms`);
   return apiUrl;
 }
@@ -90,7 +97,7 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
   const unchanged: SyncFlowResult[] = prepared.unchanged.map((f) => ({ path: f.path, id: f.id, outcome: 'unchanged' }));
   const pending: SyncFlowResult[] = prepared.targets.map(({ after }) => ({ path: after.path, id: after.id, outcome: 'not-attempted' }));
   const report: SyncReport = {
-    apiUrl: redact(redactUrl(apiUrl.href.replace(/\/$/, ''))),
+    apiUrl: shownApiUrl(apiUrl.href.replace(/\/$/, ''), redact),
     dryRun: settings.dryRun,
     base: prepared.base,
     blockedBy: [],
@@ -114,7 +121,7 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
     return finish(pending, false);
   }
   if (settings.dryRun) {
-    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: redact(redactUrl(flowUrl(apiUrl, after.id))), body: after.body }));
+    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: shownApiUrl(flowUrl(apiUrl, after.id), redact), body: after.body }));
     return finish(pending.map((f) => ({ ...f, outcome: 'would-update' })), true);
   }
   if (prepared.targets.length === 0) return finish([], true);
@@ -147,6 +154,7 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
       concurrency: settings.concurrency,
       onFailure: settings.onFailure,
       placeDetails: detailsPlacer(settings.cwd, settings.root),
+      redact,
       ...(reporter.syncProgress ? { onProgress: (progress) => reporter.syncProgress!({ ...progress, result: scrub(progress.result) }) } : {}),
       stop,
     });

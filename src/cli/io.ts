@@ -6,6 +6,12 @@ import { writeFileAtomic } from '../sandbox/atomic-write.js';
 /** A stream the CLI writes to. */
 export interface OutputStream {
   write(text: string): unknown;
+  /**
+   * Writes a formatter's workflow-command annotations (`--format github`). Present on a stream
+   * that makes workflow commands inert (src/cli/workflow-command-guard.ts), which lets these
+   * lines alone through; elsewhere `write` is used.
+   */
+  writeAnnotations?(text: string): unknown;
   isTTY?: boolean;
 }
 
@@ -27,10 +33,13 @@ export function useColor(stream: OutputStream, env: CliIO['env']): boolean {
 /**
  * Writes a command's main output to `--output FILE`, or to stdout. The file is replaced whole
  * (a temporary file renamed over it): a reader, or a run stopped half-way, never sees part of it.
+ * `annotations` says the text is a formatter's workflow commands (`--format github`), which
+ * stdout then lets through.
  */
-export async function emit(io: CliIO, text: string, output: string | undefined): Promise<void> {
+export async function emit(io: CliIO, text: string, output: string | undefined, annotations = false): Promise<void> {
   if (output === undefined) {
-    io.stdout.write(text);
+    if (annotations && io.stdout.writeAnnotations) io.stdout.writeAnnotations(text);
+    else io.stdout.write(text);
     return;
   }
   try {

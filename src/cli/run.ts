@@ -3,13 +3,19 @@ import { createRedactor } from '../api/redact.js';
 import { exitCodeOfError, FlowkeeperError } from '../errors.js';
 import type { CliIO } from './io.js';
 import { buildProgram, exitCodeOfCommanderError } from './program.js';
+import { guardWorkflowCommands } from './workflow-command-guard.js';
 
 /**
  * Runs the CLI with the given arguments and world; resolves with the exit code. The only place
  * that catches: everything below throws typed errors, each with its exit kind, or returns data.
- * `signal` stops long-running commands such as the sandbox.
+ * `signal` stops long-running commands such as the sandbox. Under GitHub Actions
+ * (`GITHUB_ACTIONS=true`) nothing written can run as a workflow command (see
+ * src/cli/workflow-command-guard.ts).
  */
-export async function runCli(argv: readonly string[], io: CliIO, signal?: AbortSignal): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIO, signal?: AbortSignal): Promise<number> {
+  // The runner obeys workflow commands in any line of a step's output, whatever wrote it: under
+  // GitHub Actions both streams make them inert (the annotations of --format github aside).
+  const io = given.env.GITHUB_ACTIONS === 'true' ? { ...given, stdout: guardWorkflowCommands(given.stdout), stderr: guardWorkflowCommands(given.stderr) } : given;
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;

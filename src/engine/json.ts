@@ -46,8 +46,12 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** Shows a value inside a message: JSON, cut short so a huge value cannot flood the output. */
-export function quote(value: unknown, max = 60): string {
+/**
+ * Shows a value inside a message: JSON, cut short so a huge value cannot flood the output.
+ * `redact` scrubs the whole text before the cut: cut first, a secret could be left in a piece
+ * that no redactor recognises, and pieces cut at different places would show it all.
+ */
+export function quote(value: unknown, max = 60, redact: (text: string) => string = (text) => text): string {
   let text: string;
   if (value === undefined) text = 'undefined';
   // JSON.stringify writes null for these; JSON text such as 1e400 parses to Infinity.
@@ -59,7 +63,8 @@ export function quote(value: unknown, max = 60): string {
       text = String(value);
     }
   }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const shown = redact(text);
+  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }
 
 /** A JSON type name for messages: `a string`, `a list`, `null`. */

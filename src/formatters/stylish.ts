@@ -3,7 +3,7 @@ import type { FileResult, FlowPlan, FormatContext, PlanReport, ValidateReport } 
 import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
 import { renderValue } from './render-value.js';
 import { isShownInPlan, planCounts, planSummaryText, unplannedText, validateSummaryText } from './summaries.js';
-import { inertLines, paint, printable, type Paint } from './terminal.js';
+import { paint, printable, type Paint } from './terminal.js';
 
 /** Where a diagnostic is, as `line:col`, prefixed with its file when that is not the listed one. */
 function locationText(result: FileResult, diagnostic: Diagnostic): string {
@@ -64,7 +64,7 @@ export function validateStylish(report: ValidateReport, context: FormatContext):
   const colours = paint(context.color);
   const { errors, warnings } = report.summary;
   const lines = [...problemBlocks(report.files, colours), summaryLine(validateSummaryText(report.summary), errors, warnings, colours)];
-  return inertLines(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
 }
 
 const SYMBOLS = { added: '+', removed: '-', changed: '~', unchanged: '~' } as const;
@@ -105,5 +105,5 @@ export function planStylish(report: PlanReport, context: FormatContext): string 
   if (report.files.length > 0) {
     lines.push(colours.red(colours.bold(`✖ ${unplannedText(report.files)}`)));
   }
-  return inertLines(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import type { FormatContext, SyncFlowResult, SyncOutcome, SyncReport } from '../reports/types.js';
 import { diagnosticFile, position } from './locations.js';
-import { inertLines, paint, printable, type Paint } from './terminal.js';
+import { paint, printable, type Paint } from './terminal.js';
 
 const LABELS: Record<SyncOutcome, string> = {
   updated: '✔ updated',
@@ -72,5 +72,5 @@ export function syncStylish(report: SyncReport, context: FormatContext): string 
   const failed = report.summary.failed + report.summary.unknown + report.summary.rollbackFailed > 0 || report.blockedBy.length > 0 || report.stopped !== undefined;
   const summary = syncSummaryText(report);
   lines.push('', failed ? colours.red(colours.bold(summary)) : colours.green(colours.bold(summary)));
-  return inertLines(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
 }

@@ -50,12 +50,3 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/**
- * Text output is often read by a CI runner, which obeys any line that starts with `::` (a
- * workflow command). A file name from a pull request could start one; a leading space keeps
- * such a line plain text, and changes nothing else.
- */
-export function inertLines(text: string): string {
-  return text.replace(/^::/gm, ' ::');
-}

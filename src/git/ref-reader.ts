@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import type { FileReader } from '../files/reader.js';
+import { gitEnvironment } from './git-env.js';
 import { git, GitError } from './run-git.js';
 
 /**
@@ -47,7 +48,7 @@ export class GitRefReader implements FileReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.process) return this.process;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root });
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root, env: gitEnvironment() });
     child.stdout.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       this.drain();

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { FlowkeeperError } from '../errors.js';
+import { gitEnvironment } from './git-env.js';
 
 /** git failed or is missing where flowkeeper needs it. */
 export class GitError extends FlowkeeperError {
@@ -8,19 +9,19 @@ export class GitError extends FlowkeeperError {
   }
 }
 
-/** Runs git without a shell; resolves with stdout, or undefined when git exits non-zero. */
+/** Runs git without a shell, with the allowed environment only; resolves with stdout, or undefined when git exits non-zero. */
 function tryGit(args: readonly string[], cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
+    execFile('git', [...args], { cwd, env: gitEnvironment(), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
       resolve(error ? undefined : stdout);
     });
   });
 }
 
-/** Runs git and throws a GitError naming the command when it fails. */
+/** Runs git (without a shell, with the allowed environment only) and throws a GitError naming the command when it fails. */
 export function git(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', [...args], { cwd, env: gitEnvironment(), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error) reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`, { cause: error }));
       else resolve(stdout);
     });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { tokenProblem } from '../token-rules.js';
 import { SandboxConfigError } from './errors.js';
 import { createAuthenticator, type Caller } from './auth.js';
 import { drainBody } from './body.js';
@@ -19,9 +20,12 @@ export interface SandboxOptions {
   port?: number;
   /** Default 127.0.0.1: the sandbox is never reachable from elsewhere unless asked. */
   host?: string;
-  /** Tokens that may read and write; default one random token, shown as `handle.token`. */
+  /**
+   * Tokens that may read and write, each at least 16 visible ASCII characters as the client
+   * requires (src/token-rules.ts); default one random token, shown as `handle.token`.
+   */
   tokens?: string | readonly string[];
-  /** Tokens that may read but get 403 on PUT (the documented "insufficient permissions"). */
+  /** Tokens that may read but get 403 on PUT (the documented "insufficient permissions"); the same rules. */
   readOnlyTokens?: readonly string[];
   /** Per-token sliding-window limit; default 50 per 60 000 ms as documented; `false` turns it off. */
   rateLimit?: RateLimitOptions | false;
@@ -54,10 +58,15 @@ export interface SandboxHandle {
 
 const FLOW_ROUTE = /^\/v3\/project-flows\/([^/]*)$/;
 
-function tokenList(tokens: SandboxOptions['tokens']): string[] {
-  const list = tokens === undefined ? [`sandbox-${randomBytes(16).toString('hex')}`] : typeof tokens === 'string' ? [tokens] : [...tokens];
-  if (list.length === 0 || list.some((t) => typeof t !== 'string' || !/^[\x21-\x7e]+$/.test(t))) {
-    throw new SandboxConfigError('sandbox tokens must be non-empty strings of visible ASCII characters');
+/**
+ * The tokens as given, each checked by the rules the client applies (src/token-rules.ts): a
+ * token the sandbox took but the client refused would be of no use to anyone.
+ */
+function checkedTokens(tokens: string | readonly string[], what: string): string[] {
+  const list = typeof tokens === 'string' ? [tokens] : [...tokens];
+  for (const token of list) {
+    const problem = tokenProblem(token, what);
+    if (problem !== undefined) throw new SandboxConfigError(problem);
   }
   return list;
 }
@@ -74,8 +83,10 @@ function retryAfterSeconds(ms: number): string {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
   const clock = options.clock ?? Date.now;
-  const tokens = tokenList(options.tokens);
-  const authenticate = createAuthenticator(tokens, options.readOnlyTokens ?? []);
+  // The generated token is 40 characters long.
+  const tokens = checkedTokens(options.tokens ?? `sandbox-${randomBytes(16).toString('hex')}`, 'a sandbox token');
+  if (tokens.length === 0) throw new SandboxConfigError('the sandbox was given no token; expected at least one, or no tokens option to have one made up');
+  const authenticate = createAuthenticator(tokens, checkedTokens(options.readOnlyTokens ?? [], 'a read-only sandbox token'));
   const rate = options.rateLimit === undefined ? DEFAULT_SANDBOX_RATE : options.rateLimit;
   if (rate && !(Number.isInteger(rate.requests) && rate.requests > 0 && rate.windowMs > 0)) {
     throw new SandboxConfigError(`rate limit ${rate.requests} per ${rate.windowMs} ms is not valid; expected positive numbers`);

@@ -1,5 +1,6 @@
 import type { FlowClient } from '../api/client.js';
 import { compareConvergence } from '../api/convergence.js';
+import type { Redactor } from '../api/redact.js';
 import type { ApiErrorDetail, FlowFailure, FlowResult } from '../api/result.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { quote } from '../engine/json.js';
@@ -40,6 +41,8 @@ export interface RunSyncOptions {
    * in the report. A deadline or an interrupt.
    */
   stop?: AbortSignal;
+  /** Scrubs the token from values the server returned before a message quotes, and so cuts, them. */
+  redact?: Redactor;
 }
 
 /** Whether a flow's body reached the server: surely not, surely, or perhaps (no answer came). */
@@ -119,7 +122,7 @@ async function syncOne(flow: PlannedFlow, options: RunSyncOptions): Promise<Flow
       run.result.outcome = 'updated';
       return run;
     }
-    const fields = diverged.map((d) => `${d.field} (sent ${quote(d.sent)}, the server holds ${d.returned === undefined ? 'nothing' : quote(d.returned)})`).join(', ');
+    const fields = diverged.map((d) => `${d.field} (sent ${quote(d.sent, undefined, options.redact)}, the server holds ${d.returned === undefined ? 'nothing' : quote(d.returned, undefined, options.redact)})`).join(', ');
     run.result.message = `did not converge: the server answered ${put.status} but did not take ${fields}`;
     return run;
   }

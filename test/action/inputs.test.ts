@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EventInfo } from '../../src/action/event.js';
 import { getInputs, InputError, type ActionInputs } from '../../src/action/inputs.js';
+import { TOKEN } from '../helpers/sandbox.js';
 
 // getInputs with a fake `read` (core.getInput trims, so the fake trims too), table-driven: a
 // new case is a new row.
@@ -44,12 +45,12 @@ describe('getInputs: values and defaults', () => {
     { name: 'booleans as YAML 1.2 spells them', inputs: { 'dry-run': 'True', force: 'TRUE', comment: 'False' }, expected: { dryRun: true, force: true, comment: false } },
     {
       name: 'sync: only-changed by default, the API settings kept',
-      inputs: { mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok' },
-      expected: { mode: 'sync', onlyChanged: true, apiUrl: 'https://api.example', apiToken: 'tok', onFailure: 'continue' },
+      inputs: { mode: 'sync', 'api-url': 'https://api.example', 'api-token': TOKEN },
+      expected: { mode: 'sync', onlyChanged: true, apiUrl: 'https://api.example', apiToken: TOKEN, onFailure: 'continue' },
     },
-    { name: 'sync: only-changed false sends every flow', inputs: { mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok', 'only-changed': 'false' }, expected: { onlyChanged: false } },
+    { name: 'sync: only-changed false sends every flow', inputs: { mode: 'sync', 'api-url': 'https://api.example', 'api-token': TOKEN, 'only-changed': 'false' }, expected: { onlyChanged: false } },
     { name: 'sync dry-run needs no token', inputs: { mode: 'sync', 'api-url': 'https://api.example', 'dry-run': 'true' }, expected: { dryRun: true } },
-    { name: 'sync rollback with a base from the event', inputs: { mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok', 'on-failure': 'rollback' }, expected: { onFailure: 'rollback' } },
+    { name: 'sync rollback with a base from the event', inputs: { mode: 'sync', 'api-url': 'https://api.example', 'api-token': TOKEN, 'on-failure': 'rollback' }, expected: { onFailure: 'rollback' } },
   ];
 
   it.each(rows)('$name', ({ inputs, event, expected }) => {
@@ -92,13 +93,13 @@ describe('getInputs: a wrong value names the input', () => {
   it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'workflow_run', 'merge_group', 'release', 'made_up_event'])(
     'mode sync on %s is refused, naming the event',
     (name) => {
-      const inputs = reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok' });
+      const inputs = reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': TOKEN });
       expect(() => getInputs(inputs, { ...PUSH, name })).toThrow(new RegExp(`^mode sync refuses to run on "${name}" events: it runs only on push, workflow_dispatch, schedule`));
     },
   );
 
   it.each(['push', 'workflow_dispatch', 'schedule'])('mode sync on %s is allowed', (name) => {
-    expect(getInputs(reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': 'tok' }), { ...PUSH, name }).mode).toBe('sync');
+    expect(getInputs(reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': TOKEN }), { ...PUSH, name }).mode).toBe('sync');
   });
 
   it('a value over two lines is quoted on one line', () => {

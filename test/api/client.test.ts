@@ -21,6 +21,7 @@ describe('createFlowClient refuses a bad configuration', () => {
     ['credentials in the URL', { apiUrl: 'https://u:p@api.example.com' }, /contains credentials/],
     ['an empty token', { token: '' }, /token is empty/],
     ['a token with a line break', { token: `${TOKEN}\r\nx-evil: 1` }, /control or non-ASCII/],
+    ['short-token-refused: a token of 15 characters', { token: 'fk-0123456789ab' }, /^the API token is 15 characters long; expected at least 16 \(a JWT\)$/],
     ['no concurrency', { concurrency: 0 }, /concurrency is 0/],
     ['a fractional rate', { rate: { requests: 1.5, windowMs: 1000 } }, /rate.requests/],
     ['no attempts', { retry: { maxAttempts: 0 } }, /retry.maxAttempts/],

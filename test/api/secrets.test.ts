@@ -4,15 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { ApiError, createFlowClient, type FlowResult, type RetryEvent } from '../../src/api/index.js';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
+import { leaksIn } from '../helpers/leaks.js';
 import { FLOW_ID, startTestSandbox, TOKEN } from '../helpers/sandbox.js';
 import { virtualClient } from '../helpers/sandbox-client.js';
 
-/** Every spelling of the token that would count as a leak. */
-const LEAKS = [TOKEN, encodeURIComponent(TOKEN), Buffer.from(TOKEN).toString('base64').replace(/=+$/, ''), Buffer.from(TOKEN).toString('base64url')];
-
 function expectNoLeak(value: unknown): void {
   const text = typeof value === 'string' ? value : `${inspect(value, { depth: 10, showHidden: true })}\n${JSON.stringify(value)}`;
-  for (const leak of LEAKS) expect(text).not.toContain(leak);
+  expect(leaksIn(TOKEN, text)).toEqual([]);
 }
 
 /** A misbehaving server on 127.0.0.1 that quotes the Authorization header back in every form. */

@@ -13,7 +13,7 @@ const OK: SyncSettings = {
   cwd: '/repo',
   root: '/repo',
   apiUrl: 'https://api.example',
-  token: 'tok',
+  token: 'tok-0123456789abcdef',
   base: { ref: 'origin/main', mergeBaseByDefault: false },
   onlyChanged: true,
   dryRun: false,
@@ -35,6 +35,18 @@ const ROWS: Array<{ name: string; change: Partial<SyncSettings>; cli: string; ac
     change: { token: undefined },
     cli: 'no API token: set FLOWKEEPER_TOKEN or pass --token-file (or do a dry run)',
     action: 'no API token: set the api-token input (or do a dry run)',
+  },
+  {
+    name: 'a token of 15 characters',
+    change: { token: 'tok-0123456789a' },
+    cli: 'the API token is 15 characters long; expected at least 16 (a JWT)',
+    action: 'the API token is 15 characters long; expected at least 16 (a JWT)',
+  },
+  {
+    name: 'a short token, even for a dry run (the next run would send it)',
+    change: { token: 'dev', dryRun: true },
+    cli: 'the API token is 3 characters long; expected at least 16 (a JWT)',
+    action: 'the API token is 3 characters long; expected at least 16 (a JWT)',
   },
 ];
 

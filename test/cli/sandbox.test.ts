@@ -128,6 +128,12 @@ describe('flowkeeper sandbox (child process)', () => {
     expect(await stop(sandbox)).toEqual({ code: 0, signal: null });
   });
 
+  it('short-token-refused: FLOWKEEPER_TOKEN=dev (the old help example) stops it before it listens, exit 2, by its length', async () => {
+    await expect(startChild(repo.dir, ['--port', '0', '--create', 'flows'], { FLOWKEEPER_TOKEN: 'dev' })).rejects.toThrow(
+      'sandbox exited with 2 before listening:\n\nflowkeeper: FLOWKEEPER_TOKEN is 3 characters long; expected at least 16 (a JWT); unset it to have the sandbox make one up\n',
+    );
+  });
+
   it('without FLOWKEEPER_TOKEN it makes up a token, prints it, and only that token gets in', async () => {
     const sandbox = await startChild(repo.dir, ['--create', 'flows'], { FLOWKEEPER_TOKEN: undefined });
     const token = /token: (\S+)\n/.exec(sandbox.stdout())?.[1];

@@ -13,6 +13,9 @@ const ATTACKS = [
   'literal %0A and %25 and %0D',
   '::add-mask::secret',
   '::stop-commands::token',
+  // The runner's older form, obeyed anywhere in a line, and a command after white space it trims.
+  '##[set-output name=valid;]true',
+  '\u00a0\t::warning title=Approved::all flows reviewed',
   '<img src=x onerror=alert(1)>',
   '<script>alert(1)</script>',
   '| col | col |',
@@ -162,17 +165,5 @@ describe('machine formats keep hostile text as data', () => {
       expect(uri).not.toMatch(/[\s:,<>|`]/);
       expect(decodeURIComponent(uri)).toMatch(/^flows\//);
     }
-  });
-});
-
-describe('stylish output read by a CI runner', () => {
-  test('a file name that starts a workflow command stays plain text', () => {
-    const report: ValidateReport = {
-      files: [{ path: '::error::pwned.yaml', id: null, valid: false, errors: [{ field: '', message: 'x', severity: 'error', rule: 'parse', file: '::error::pwned.yaml', line: 1, column: 1 }], warnings: [] }],
-      summary: { files: 1, valid: 0, invalid: 1, errors: 1, warnings: 0 },
-    };
-    const output = validateFormatters.stylish(report, PLAIN);
-    expect(output).toContain('::error::pwned.yaml');
-    expect(output).not.toMatch(/^::/m);
   });
 });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { FaultSpec, RequestLogEntry, SandboxHandle } from '../../src/sandbox/index.js';
-import { FAULT_KINDS, SECRET_FORMS } from '../reliability/plan.js';
+import { FAULT_KINDS } from '../reliability/plan.js';
 import { CLI } from './run-cli.js';
 import { activeFlow, flowId, STANDARD_BASE } from './sync.js';
 
@@ -98,11 +98,6 @@ export async function logWhen(sandbox: SandboxHandle, ready: (entries: RequestLo
     if (ready(entries) || Date.now() > deadline) return entries;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-}
-
-/** Every place `text` holds a form of `secret` (see plan.ts's SECRET_FORMS), by form name. */
-export function secretFormsIn(text: string, secret: string): string[] {
-  return SECRET_FORMS.filter((form) => text.includes(form.of(secret))).map((form) => form.name);
 }
 
 /** A `flowkeeper` child process that keeps running (sandbox, or a sync to be watched), with its output so far. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { isLoopbackHost } from '../../src/api/api-url.js';
-import { parseWorkflowCommand, type ParsedCommand } from '../formatters/workflow-command-parser.js';
+import { runnerCommands, type ParsedCommand } from '../formatters/workflow-command-parser.js';
 import { REPO } from './run-cli.js';
 
 /** The bundled action, as `runs.main` in action.yml names it. */
@@ -203,26 +203,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   }
 }
 
-/**
- * The workflow commands the runner would obey in a log, in order. Like the runner, it ignores
- * every line between `::stop-commands::TOKEN` and `::TOKEN::`; those two are not listed.
- */
-export function runnerCommands(stdout: string): ParsedCommand[] {
-  const commands: ParsedCommand[] = [];
-  let resume: string | undefined;
-  for (const line of stdout.split(/\r?\n/)) {
-    const command = parseWorkflowCommand(line);
-    if (!command) continue;
-    if (resume !== undefined) {
-      if (command.command === resume) resume = undefined;
-    } else if (command.command === 'stop-commands') {
-      resume = command.data;
-    } else {
-      commands.push(command);
-    }
-  }
-  return commands;
-}
+/** The workflow commands the runner would obey in a log, in order (see the parser's runnerCommands). */
+export { runnerCommands };
 
 /** The annotations of one kind (`error`, `warning`, `notice`) a run emitted. */
 export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'): ParsedCommand[] {

@@ -17,10 +17,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a child process, the way a user does, and waits for it. */
+/**
+ * Runs the built CLI as a child process, the way a user does, and waits for it. GITHUB_ACTIONS
+ * is unset unless `env` sets it, so that a suite run by GitHub Actions sees the output a user
+ * sees (under it, the CLI escapes workflow commands).
+ */
 export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string }): Promise<CliRun> {
   return new Promise((resolve) => {
-    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...options.env };
     const child = execFile(process.execPath, [CLI, ...args], { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });

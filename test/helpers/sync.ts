@@ -104,12 +104,6 @@ export function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-/** Every spelling of a secret that would count as a leak: raw, URL-encoded, base64 (both alphabets). */
-export function leakForms(secret: string): string[] {
-  const base64 = Buffer.from(secret).toString('base64');
-  return [secret, encodeURIComponent(secret), base64, base64.replace(/=+$/, ''), Buffer.from(secret).toString('base64url')];
-}
-
 /** A house-standard base: declares target, type, documents and liveness for the flows extending it. */
 export const STANDARD_BASE = `target: personal
 type: onboarding

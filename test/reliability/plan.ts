@@ -153,16 +153,8 @@ export const PROPERTIES = {
   },
 } as const satisfies Record<string, PropertyPlan>;
 
-/** Every spelling of a secret the suite looks for (see src/api/redact.ts's secretForms). */
-export const SECRET_FORMS: ReadonlyArray<{ name: string; of: (secret: string) => string }> = [
-  { name: 'as is', of: (s) => s },
-  { name: 'URL-encoded (encodeURIComponent)', of: (s) => encodeURIComponent(s) },
-  { name: 'URL-encoded (encodeURI)', of: (s) => encodeURI(s) },
-  { name: 'base64', of: (s) => Buffer.from(s).toString('base64') },
-  { name: 'base64 without padding', of: (s) => Buffer.from(s).toString('base64').replace(/=+$/, '') },
-  { name: 'base64url', of: (s) => Buffer.from(s).toString('base64url') },
-  { name: 'JSON-escaped', of: (s) => JSON.stringify(s).slice(1, -1) },
-];
+/** Every spelling of a whole secret the suite looks for (besides any 12 of its characters in a row: see test/helpers/leaks.ts). */
+export { SECRET_FORMS } from '../helpers/leaks.js';
 
 /** The places the secret tests read. */
 export const SECRET_PLACES = [
@@ -172,6 +164,9 @@ export const SECRET_PLACES = [
   'sync, plan and dry runs with --api-url https://user:password@127.0.0.1:1 (the password, in every form)',
   'flowkeeper sandbox stdout and stderr, from start to SIGTERM, with requests right and wrong',
   'all of the above with NODE_DEBUG=undici,fetch,http,net,tls',
+  'sync against an API that echoes pieces of the token (message, code, details), and a 200 whose flows hold it at every offset (test/cli/sync-secrets.test.ts)',
+  'plan --api-url and sync with the token pasted into the API URL\'s path, in every format',
+  'the environment of every git child of the CLI, and NODE_DEBUG=child_process (test/cli/git-children.test.ts)',
 ] as const;
 
 /** What must hold, as the report states it. */
@@ -182,7 +177,7 @@ export const INVARIANTS = [
   'No window of the sandbox’s own request log holds more requests than the configured rate; the sandbox’s limiter never has to refuse.',
   '400, 401, 403, 404, 409 and 422 are never sent twice for a flow; 429, 5xx and resets are retried within the attempts and the budget, or the reason says why not.',
   'When the API dies mid-run (kill -9), the sync exits 1 and claims no flow the sandbox did not write.',
-  'The token (and a password in --api-url) appears in no stream or report in any of its forms.',
+  'The token (and a password in --api-url) appears in no stream or report in any of its forms, nor any 12 of its characters in a row; no git child gets it in its environment.',
   'The sandbox’s 200/422 decision and details are those of mergeAndValidate on the same baseline and body.',
   'A YAML flow file and its yaml.stringify print-back resolve to the same flow and PUT body.',
 ] as const;

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_RETRY } from '../../src/api/index.js';
 import { faultStorm } from '../helpers/reliability.js';
+import { LEAK_WINDOW } from '../helpers/leaks.js';
 import { REPO } from '../helpers/run-cli.js';
 import { CRASH, FAULT_KINDS, INVARIANTS, KNOWN_BUGS, PROPERTIES, SECRET_FORMS, SECRET_PLACES, SYNC_STORM, type PropertyPlan } from './plan.js';
 
@@ -78,7 +79,7 @@ function render(): string {
     '',
     '### Secrets',
     '',
-    `Forms of the token (and of a password in --api-url): ${SECRET_FORMS.map((f) => f.name).join('; ')}. JSON output is searched as written and as decoded.`,
+    `Forms of the token (and of a password in --api-url): ${SECRET_FORMS.map((f) => f.name).join('; ')}; and any ${LEAK_WINDOW} of its characters in a row, as is, URL-encoded or JSON-escaped. JSON output is searched as written and as decoded.`,
     '',
     ...SECRET_PLACES.map((place) => `- ${place}`),
     '',

@@ -1,6 +1,7 @@
 /**
  * The token, and a password in --api-url, in none of their forms (as is, URL-encoded, base64
- * in both alphabets, JSON-escaped: plan.ts's SECRET_FORMS) in any stream or report, on the
+ * in both alphabets, JSON-escaped: plan.ts's SECRET_FORMS) and in no run of 12 of their
+ * characters (test/helpers/leaks.ts) in any stream or report, on the
  * paths test/cli/sync-secrets.test.ts leaves out: a fault storm with the token from the
  * environment and from a file in every format, an API that echoes the token back, NODE_DEBUG
  * switched on, credentials in the API URL, and `flowkeeper sandbox` itself.
@@ -12,7 +13,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../src/sandbox/index.js';
-import { faultStorm, generatedRepoFiles, killAllStarted, secretFormsIn, startSandboxProcess } from '../helpers/reliability.js';
+import { leaksInPlaces as leaks } from '../helpers/leaks.js';
+import { faultStorm, generatedRepoFiles, killAllStarted, startSandboxProcess } from '../helpers/reliability.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { call } from '../helpers/sandbox.js';
 import { flowId } from '../helpers/sync.js';
@@ -47,32 +49,6 @@ beforeAll(async () => {
 });
 afterAll(() => repo.cleanup());
 afterEach(() => killAllStarted());
-
-/** Every string inside `text` when it is JSON (a report escapes a quote or backslash in a leak once more); else nothing. */
-function jsonStrings(text: string): string {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return '';
-  }
-  const strings: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') strings.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') Object.entries(node).forEach(([key, child]) => (strings.push(key), walk(child)));
-  };
-  walk(value);
-  return strings.join('\n');
-}
-
-/** Where a secret showed up, as "place: forms"; empty when nowhere. JSON text is searched as written and as decoded. */
-function leaks(secret: string, places: Record<string, string>): string[] {
-  return Object.entries(places).flatMap(([place, text]) => {
-    const forms = [...new Set([...secretFormsIn(text, secret), ...secretFormsIn(jsonStrings(text), secret)])];
-    return forms.length ? [`${place}: ${forms.join(', ')}`] : [];
-  });
-}
 
 /** The two ways to hand over the token. */
 const SOURCES = {

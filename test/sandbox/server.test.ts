@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { compareConvergence } from '../../src/api/index.js';
-import type { SandboxHandle } from '../../src/sandbox/index.js';
+import { SandboxConfigError, startSandbox, type SandboxHandle } from '../../src/sandbox/index.js';
+import { tokenProblem } from '../../src/token-rules.js';
 import { ACTIVE_ID, call, FLOW_ID, MISSING_ID, OTHER_ID, READ_ONLY_TOKEN, SPEC_ID, specFixture, startTestSandbox, TOKEN } from '../helpers/sandbox.js';
 
 /** Same keys in the same order, each of the same JSON type, as the documented body. */
@@ -233,5 +234,25 @@ describe('the request log', () => {
     });
     expect(JSON.stringify(entries)).not.toContain(TOKEN);
     expect(entries.some((e) => e.status === 409 && e.path === `/v3/project-flows/${ACTIVE_ID}`)).toBe(true);
+  });
+});
+
+describe('the sandbox takes only tokens the client would send (src/token-rules.ts)', () => {
+  test.each([
+    ['short-token-refused: a write token of 3 characters', { tokens: 'dev' }, 'a sandbox token is 3 characters long; expected at least 16 (a JWT)'],
+    ['short-token-refused: a read-only token of 15 characters', { tokens: TOKEN, readOnlyTokens: ['fk-0123456789ab'] }, 'a read-only sandbox token is 15 characters long; expected at least 16 (a JWT)'],
+    ['a token with a space', { tokens: `${TOKEN} x` }, 'a sandbox token is empty or holds spaces, control or non-ASCII characters; expected visible ASCII characters (a JWT)'],
+    ['no token at all', { tokens: [] }, 'the sandbox was given no token; expected at least one, or no tokens option to have one made up'],
+  ])('%s', async (_name, options, message) => {
+    await expect(startTestSandbox(options)).rejects.toThrow(new SandboxConfigError(message));
+  });
+
+  test('the token it makes up is one the client takes', async () => {
+    const made = await startSandbox({ host: '127.0.0.1', rateLimit: false });
+    try {
+      expect(tokenProblem(made.token)).toBeUndefined();
+    } finally {
+      await made.close();
+    }
   });
 });

@@ -45,7 +45,7 @@ Examples:
             ? await planLive({ ...source, apiUrl: options.apiUrl, token, names: CLI_NAMES })
             : await plan({ ...source, base: { ...(options.base === undefined ? {} : { ref: options.base }), mergeBaseByDefault: true }, missingBase: 'error', names: CLI_NAMES });
         const color = options.output === undefined && useColor(io.stdout, io.env);
-        await emit(io, planFormatters[options.format](outcome.plan!.report, { color, version: VERSION }), options.output);
+        await emit(io, planFormatters[options.format](outcome.plan!.report, { color, version: VERSION }), options.output, options.format === 'github');
         setExit(EXIT_CODES[outcome.exit]);
       });
     });

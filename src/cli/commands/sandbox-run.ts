@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { RateLimit } from '../../api/pacing.js';
 import { flowsInWorkingTree } from '../../app/flow-sets.js';
+import { UsageError } from '../../errors.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import type { SeedFlow } from '../../sandbox/store.js';
+import { tokenProblem } from '../../token-rules.js';
 import { resolveRoot, type CliIO } from '../io.js';
 
 /** Options of `flowkeeper sandbox`, as commander parsed them. */
@@ -28,11 +30,15 @@ async function seedsFrom(io: CliIO, folder: string, asWritten: boolean): Promise
  * SIGTERM in the bin).
  */
 export async function runSandbox(io: CliIO, options: SandboxCliOptions, signal: AbortSignal): Promise<void> {
+  const token = io.env.FLOWKEEPER_TOKEN?.trim() || undefined;
+  // Checked before anything is read, and here rather than by the sandbox alone, so that the
+  // message names the variable the user set.
+  const problem = token === undefined ? undefined : tokenProblem(token, 'FLOWKEEPER_TOKEN');
+  if (problem !== undefined) throw new UsageError(`${problem}; unset it to have the sandbox make one up`);
   const flows = [
     ...(options.seed ? await seedsFrom(io, options.seed, true) : []),
     ...(options.create ? await seedsFrom(io, options.create, false) : []),
   ];
-  const token = io.env.FLOWKEEPER_TOKEN?.trim() || undefined;
   const sandbox: SandboxHandle = await startSandbox({
     port: options.port,
     host: options.host,

@@ -17,11 +17,13 @@ export function registerSandbox(program: Command, io: CliIO, setExit: (code: num
     .option('--rate <requests/window>', 'rate limit per token', parseRate('--rate'), DEFAULT_RATE)
     .option('--control', 'enable the /__sandbox/faults and /__sandbox/log endpoints (for tests)')
     .addHelpText('after', `
-The token is $FLOWKEEPER_TOKEN if set, else a random one that is printed.
+The token is $FLOWKEEPER_TOKEN if set (at least 16 characters, as for sync), else a random one
+that is printed.
 
 Examples:
   $ flowkeeper sandbox --create examples/flows
-  $ FLOWKEEPER_TOKEN=dev flowkeeper sandbox --port 8080 --seed flows --data sandbox.json`)
+  $ export FLOWKEEPER_TOKEN=$(openssl rand -hex 16)   # sync and plan --api-url read it too
+  $ flowkeeper sandbox --port 8080 --seed flows --data sandbox.json`)
     .action(async (options: SandboxCliOptions) => {
       // Loaded on use, so that start-up stays lean for every other command.
       const { runSandbox } = await import('./sandbox-run.js');

@@ -50,7 +50,7 @@ Examples:
         names: CLI_NAMES,
       });
       const color = options.output === undefined && useColor(io.stdout, io.env);
-      await emit(io, validateFormatters[options.format](outcome.validation, { color, version: VERSION }), options.output);
+      await emit(io, validateFormatters[options.format](outcome.validation, { color, version: VERSION }), options.output, options.format === 'github');
       // The report shows every finding; only a verdict it does not show is said on stderr.
       if (outcome.failure?.kind === 'warnings') io.stderr.write(`flowkeeper: ${outcome.failure.message}\n`);
       setExit(EXIT_CODES[outcome.exit]);
