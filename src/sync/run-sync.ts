@@ -126,12 +126,14 @@ async function syncOne(flow: PlannedFlow, options: RunSyncOptions): Promise<Flow
     run.result.message = `did not converge: the server answered ${put.status} but did not take ${fields}`;
     return run;
   }
+  // The last answer's 422 details stay with the flow, also when an earlier attempt sends it to a read-back.
+  const details = put.details?.length ? await options.placeDetails(flow, put.details) : undefined;
   if (mayHaveApplied(put)) {
     run.applied = 'unknown';
     await settleUnknown(flow, run, put, options);
+    if (details && run.result.outcome !== 'updated') run.result = { ...run.result, details };
     return run;
   }
-  const details = put.details?.length ? await options.placeDetails(flow, put.details) : undefined;
   run.result = { ...run.result, message: failureText(put), ...(details ? { details } : {}) };
   return run;
 }

@@ -95,6 +95,7 @@ describe('every documented status through flowkeeper sync', () => {
     // The file writes `documents:` on line 3 but neither of the missing fields under it.
     expect(flows['flows/rejected.yaml']!.details).toEqual([required('verificationMethods', 'flows/rejected.yaml', 3), required('documentTypes', 'flows/rejected.yaml', 3)]);
     // Here the documents section comes from the base, so that is where the details point.
+    expect(flows['flows/rejected-in-base.yaml']).toMatchObject({ outcome: 'failed' });
     expect(flows['flows/rejected-in-base.yaml']!.details).toEqual([
       required('verificationMethods', 'flows/bases/documents.yaml', 1),
       required('documentTypes', 'flows/bases/documents.yaml', 1),

@@ -311,3 +311,15 @@ describe('--on-failure rollback', () => {
     expect(sent()).toEqual([FLOW_ID]);
   });
 });
+
+describe('a 422 after a retry', () => {
+  test('details-kept-after-a-retried-422: the details of the last answer stay with the flow when an earlier attempt sends it to a read-back', async () => {
+    sandbox.faults.fail(429, { method: 'PUT', retryAfter: '0' });
+    const flow = planned(FLOW_ID, { documents: { verificationMethods: [] } });
+    const placeDetails = async (_flow: PlannedFlow, details: readonly ApiErrorDetail[]): Promise<Diagnostic[]> =>
+      details.map((d) => ({ ...d, severity: 'error', rule: 'api-validation', file: flow.path, line: 1, column: 1 }));
+    const [result] = await runSync(options([{ after: flow }], { placeDetails }));
+    expect(result).toMatchObject({ outcome: 'failed', httpStatus: 422, attempts: 2 });
+    expect(result!.details?.map((d) => d.field)).toEqual(['documents.verificationMethods']);
+  });
+});
