@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ValidateReport } from '../../src/reports/types.js';
 import { expectOutcome, unplacedDiagnostics } from '../helpers/hostile-corpus.js';
 import { GENERATED } from '../helpers/hostile-generated.js';
-import { runCli } from '../helpers/run-cli-in-process.js';
-import type { CliRun } from '../helpers/run-cli.js';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
-describe('flowkeeper validate on generated hostile files', () => {
+describe('flowkeeper validate on generated hostile files (child process)', () => {
   let repo: TempRepo;
   let run: CliRun;
   let report: ValidateReport;
