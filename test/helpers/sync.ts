@@ -33,6 +33,9 @@ export interface SyncJson {
   summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number };
 }
 
+/** The rate window of each sandbox {@link startSyncSandbox} started, by URL, and when the last {@link sync} against it ended. */
+const paced = new Map<string, { windowMs: number; lastEnded?: number }>();
+
 /**
  * Starts a sandbox on 127.0.0.1 with the control endpoints and the short rate window, the
  * test tokens (read-write and read-only) and the given flows.
@@ -43,9 +46,6 @@ export async function startSyncSandbox(flows: readonly SeedFlow[], options: Sand
   paced.set(sandbox.url, { windowMs: rate ? rate.windowMs : 0 });
   return sandbox;
 }
-
-/** The rate window of each sandbox {@link startSyncSandbox} started, by URL, and when the last {@link sync} against it ended. */
-const paced = new Map<string, { windowMs: number; lastEnded?: number }>();
 
 /**
  * Waits until the last sync against the sandbox is a rate window behind. The CLI paces its own
