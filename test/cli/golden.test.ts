@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
+import { REPO } from '../helpers/run-cli.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 // Whole outputs of the real CLI on a fixture repository, one golden per format. Update them

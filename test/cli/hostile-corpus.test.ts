@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ValidateReport } from '../../src/reports/types.js';
 import { copyCorpus, corpusFlowFiles, expectOutcome, readExpected, unplacedDiagnostics, type CorpusCopy } from '../helpers/hostile-corpus.js';
-import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
+import type { CliRun } from '../helpers/run-cli.js';
 
 const expected = readExpected();
 // A stack frame line, as Node prints an uncaught error.
 const STACK_FRAME = /^ {4}at /m;
 
-describe('flowkeeper validate on the hostile corpus (child process)', () => {
+describe('flowkeeper validate on the hostile corpus', () => {
   let corpus: CorpusCopy;
   let run: CliRun;
   let report: ValidateReport;

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
+import { runCli as runBin } from '../helpers/run-cli.js';
 import { documentedFlow, TOKEN } from '../helpers/sandbox.js';
 import { atDefaults, flowId, printed, putsSeen, serverFlow, settle, smallRepoFiles, startSyncSandbox, sync, syncJson, type SyncJson } from '../helpers/sync.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -104,10 +105,11 @@ describe('flowkeeper sync of every flow (no --base)', () => {
     }
   });
 
+  // End to end: the bin sends every flow over HTTP, its progress on stderr.
   it('the stylish report lists each flow and the counts; progress goes to stderr', async () => {
     repo = await tempRepo(FILES);
     sandbox = await startSyncSandbox(seeds());
-    const run = await sync(repo, sandbox, []);
+    const run = await sync(repo, sandbox, [], {}, runBin);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Synced with ${sandbox.url}`);
     for (const file of FLOW_FILES) expect(run.stdout).toMatch(new RegExp(`✔ updated\\s+${file.replace('.', '\\.')} \\(`));

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
+import { runCli as runBin } from '../helpers/run-cli.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const ID = '64a1b2c3d4e5f67890123456';
 const ID2 = '64a1b2c3d4e5f67890123457';
 const ID3 = '64a1b2c3d4e5f67890123458';
 
-describe('flowkeeper validate (child process)', () => {
+describe('flowkeeper validate', () => {
   let repo: TempRepo;
   beforeAll(async () => {
     repo = await tempRepo({
@@ -29,8 +30,9 @@ describe('flowkeeper validate (child process)', () => {
     expect(run.stderr).toBe('');
   });
 
+  // End to end: the bin, as a user runs it, exits 1 with the report on stdout.
   it('exits 1 when any file has errors, and still reports the others', async () => {
-    const run = await runCli(['flows', 'bad', '--format', 'json'], { cwd: repo.dir });
+    const run = await runBin(['flows', 'bad', '--format', 'json'], { cwd: repo.dir });
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['bad/bad.json', 'flows/good.yaml', 'flows/nested/base.yaml', 'flows/warn.yaml']);

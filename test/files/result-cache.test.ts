@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const A = '64a1b2c3d4e5f67890123451';

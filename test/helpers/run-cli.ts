@@ -18,14 +18,25 @@ export interface CliRun {
 }
 
 /**
- * Runs the built CLI as a child process, the way a user does, and waits for it. GITHUB_ACTIONS
- * is unset unless `env` sets it, so that a suite run by GitHub Actions sees the output a user
- * sees (under it, the CLI escapes workflow commands).
+ * The environment of a CLI run in the tests: this process's, without colour (NO_COLOR set,
+ * FORCE_COLOR removed), then `overrides`, where undefined removes a variable.
+ */
+export function cliEnv(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...overrides };
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** A way to run the CLI: the bin in a child process (here), or in this process (run-cli-in-process.ts). */
+export type CliRunner = (args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined> }) => Promise<CliRun>;
+
+/**
+ * Runs the built CLI as a child process, the way a user does, and waits for it. For what only a
+ * process shows (the bundle, its exit, signals, NODE_DEBUG) and a few end-to-end tests; the
+ * others run the CLI in this process (run-cli-in-process.ts).
  */
 export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string }): Promise<CliRun> {
   return new Promise((resolve) => {
-    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...options.env };
-    const child = execFile(process.execPath, [CLI, ...args], { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd: options.cwd, env: cliEnv(options.env), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });

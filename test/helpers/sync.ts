@@ -1,5 +1,6 @@
 import { startSandbox, type SandboxHandle, type SandboxOptions, type SeedFlow } from '../../src/sandbox/index.js';
-import { runCli, type CliRun } from './run-cli.js';
+import { runCli } from './run-cli-in-process.js';
+import type { CliRun, CliRunner } from './run-cli.js';
 import { READ_ONLY_TOKEN, TOKEN } from './sandbox.js';
 import type { TempRepo } from './temp-repo.js';
 
@@ -33,12 +34,29 @@ export interface SyncJson {
   summary: { flows: number; updated: number; unchanged: number; failed: number; notAttempted: number; rolledBack: number };
 }
 
+/** The rate window of each sandbox {@link startSyncSandbox} started, by URL, and when the last {@link sync} against it ended. */
+const paced = new Map<string, { windowMs: number; lastEnded?: number }>();
+
 /**
  * Starts a sandbox on 127.0.0.1 with the control endpoints and the short rate window, the
  * test tokens (read-write and read-only) and the given flows.
  */
-export function startSyncSandbox(flows: readonly SeedFlow[], options: SandboxOptions = {}): Promise<SandboxHandle> {
-  return startSandbox({ host: '127.0.0.1', tokens: [TOKEN], readOnlyTokens: [READ_ONLY_TOKEN], control: true, rateLimit: RATE, flows, ...options });
+export async function startSyncSandbox(flows: readonly SeedFlow[], options: SandboxOptions = {}): Promise<SandboxHandle> {
+  const sandbox = await startSandbox({ host: '127.0.0.1', tokens: [TOKEN], readOnlyTokens: [READ_ONLY_TOKEN], control: true, rateLimit: RATE, flows, ...options });
+  const rate = options.rateLimit === undefined ? RATE : options.rateLimit;
+  paced.set(sandbox.url, { windowMs: rate ? rate.windowMs : 0 });
+  return sandbox;
+}
+
+/**
+ * Waits until the last sync against the sandbox is a rate window behind. The CLI paces its own
+ * requests, not those of the run before it, while the sandbox counts them all against the
+ * token; a child's start-up used to leave that gap between two runs, one in this process does not.
+ */
+async function paceAfterLastSync(url: string): Promise<void> {
+  const pace = paced.get(url);
+  const wait = pace?.lastEnded === undefined ? 0 : pace.lastEnded + pace.windowMs - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** Seeds at their documented defaults, one per id (what `flowkeeper sandbox --create` does). */
@@ -47,14 +65,21 @@ export function atDefaults(...ids: string[]): SeedFlow[] {
 }
 
 /**
- * Runs `flowkeeper sync` as a child process against the sandbox, with the test token in the
- * environment and the short rate; `env` overrides (undefined removes a variable).
+ * Runs `flowkeeper sync` against the sandbox, with the test token in the environment and the
+ * short rate; `env` overrides (undefined removes a variable). In this process unless `run`
+ * says otherwise (the bin's runCli, from run-cli.ts).
  */
-export function sync(repo: TempRepo, sandbox: { url: string }, args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
-  return runCli(['sync', '--api-url', sandbox.url, '--rate', RATE_FLAG, ...args], {
-    cwd: repo.dir,
-    env: { FLOWKEEPER_TOKEN: TOKEN, FLOWKEEPER_API_URL: undefined, ...env },
-  });
+export async function sync(repo: TempRepo, sandbox: { url: string }, args: readonly string[], env: Record<string, string | undefined> = {}, run: CliRunner = runCli): Promise<CliRun> {
+  await paceAfterLastSync(sandbox.url);
+  try {
+    return await run(['sync', '--api-url', sandbox.url, '--rate', RATE_FLAG, ...args], {
+      cwd: repo.dir,
+      env: { FLOWKEEPER_TOKEN: TOKEN, FLOWKEEPER_API_URL: undefined, ...env },
+    });
+  } finally {
+    const pace = paced.get(sandbox.url);
+    if (pace) pace.lastEnded = Date.now();
+  }
 }
 
 /** `flowkeeper sync --format json`, parsed; fails the test when stdout is not JSON. */

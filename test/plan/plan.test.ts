@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
+import { runCli as runBin } from '../helpers/run-cli.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const A = '64a1b2c3d4e5f67890123451';
@@ -84,11 +85,12 @@ describe('flowkeeper plan on real git repositories', () => {
     expect(run.stderr).toContain('--base no-such-ref is not a commit');
   });
 
+  // End to end: the bin reads the base commit through git and exits 1.
   it('invalid flows make the plan exit 1 and show their errors', async () => {
     repo = await tempRepo({ 'flows/b.yaml': flowB }, { git: true });
     repo.commit('one');
     await repo.write({ 'flows/b.yaml': `id: ${B}\nstatus: live\n` });
-    const run = await runCli(['plan', 'flows', '--base', 'HEAD'], { cwd: repo.dir });
+    const run = await runBin(['plan', 'flows', '--base', 'HEAD'], { cwd: repo.dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('status is "live"');
   });

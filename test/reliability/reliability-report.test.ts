@@ -96,7 +96,7 @@ function render(): string {
     '## How to run',
     '',
     '```sh',
-    'npm run build                      # the CLI tests run the bundled bin, lib/bin/index.js',
+    'npm run build                      # the sandbox, crash and NODE_DEBUG tests run the bundled bin, lib/bin/index.js',
     'node --experimental-vm-modules node_modules/jest/bin/jest.js test/reliability',
     `${REGENERATE}   # after changing plan.ts or the hostile fixtures`,
     '```',

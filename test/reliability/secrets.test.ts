@@ -15,7 +15,8 @@ import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../src/sandbox/index.js';
 import { leaksInPlaces as leaks } from '../helpers/leaks.js';
 import { faultStorm, generatedRepoFiles, killAllStarted, startSandboxProcess } from '../helpers/reliability.js';
-import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli-in-process.js';
+import { runCli as runBin, type CliRun, type CliRunner } from '../helpers/run-cli.js';
 import { call } from '../helpers/sandbox.js';
 import { flowId } from '../helpers/sync.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -50,6 +51,14 @@ beforeAll(async () => {
 afterAll(() => repo.cleanup());
 afterEach(() => killAllStarted());
 
+/**
+ * The bin for a run with NODE_DEBUG (Node reads it at start-up, and the debug output goes to the
+ * process's own stderr: only a process of its own shows it), else this process.
+ */
+function runnerFor(env: Record<string, string | undefined>): CliRunner {
+  return env.NODE_DEBUG ? runBin : runCli;
+}
+
 /** The two ways to hand over the token. */
 const SOURCES = {
   env: { args: [] as string[], env: { FLOWKEEPER_TOKEN: SECRET } },
@@ -59,9 +68,10 @@ const SOURCES = {
 /** A sync run plus the report file it wrote, if any, as named places to search. */
 async function syncPlaces(name: string, apiUrl: string, source: keyof typeof SOURCES, extra: readonly string[], output?: string, env: Record<string, string> = {}): Promise<{ run: CliRun; places: Record<string, string> }> {
   const { args, env: tokenEnv } = SOURCES[source];
-  const run = await runCli(['sync', '--api-url', apiUrl, '--rate', '200/100ms', ...args, ...extra, ...(output ? ['-o', output] : [])], {
+  const runEnv = { ...tokenEnv, FLOWKEEPER_API_URL: undefined, ...env };
+  const run = await runnerFor(runEnv)(['sync', '--api-url', apiUrl, '--rate', '200/100ms', ...args, ...extra, ...(output ? ['-o', output] : [])], {
     cwd: repo.dir,
-    env: { ...tokenEnv, FLOWKEEPER_API_URL: undefined, ...env },
+    env: runEnv,
   });
   const places: Record<string, string> = { [`${name} stdout`]: run.stdout, [`${name} stderr`]: run.stderr };
   if (output) places[`${name} ${output}`] = await readFile(path.join(repo.dir, output), 'utf8');
@@ -216,7 +226,8 @@ describe('an API URL with user:password@', () => {
     const runs = await Promise.all(
       jobs.map(async ([url, variant], index) => {
         const output = `creds-${index}`;
-        const run = await runCli(variant.args(url, output), { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: SECRET, FLOWKEEPER_API_URL: undefined, ...variant.env?.(url) } });
+        const env = { FLOWKEEPER_TOKEN: SECRET, FLOWKEEPER_API_URL: undefined, ...variant.env?.(url) };
+        const run = await runnerFor(env)(variant.args(url, output), { cwd: repo.dir, env });
         return { place: `${variant.name} ${url}`, run, wrote: variant.writes ? existsSync(path.join(repo.dir, `${output}.json`)) || existsSync(path.join(repo.dir, `${output}.md`)) : false };
       }),
     );
