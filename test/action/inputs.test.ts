@@ -59,7 +59,7 @@ describe('getInputs: values and defaults', () => {
   });
 
   it('leaves unset optional inputs out of the result', () => {
-    expect(Object.keys(getInputs(reader({}), NEW_BRANCH)).sort()).toEqual(['comment', 'dryRun', 'files', 'force', 'mode', 'onFailure', 'onlyChanged']);
+    expect(Object.keys(getInputs(reader({}), NEW_BRANCH)).sort()).toEqual(['comment', 'dryRun', 'files', 'force', 'mode', 'onFailure', 'onlyChanged', 'timeoutMs']);
   });
 });
 

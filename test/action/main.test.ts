@@ -221,7 +221,12 @@ describe('run()', () => {
       state.inputs = { mode: 'sync', files: 'flows/', 'api-url': sandbox.url, 'api-token': TOKEN, 'only-changed': 'false' };
       const stop = new AbortController();
       const running = run(stop.signal);
-      while (sandbox.faults.pending()[0]?.count !== 9) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Until the held write has arrived: the minute-long fault has been drawn at least once.
+      const held = () => {
+        const head = sandbox.faults.pending()[0];
+        return head?.kind === 'delay' && head.ms === 60_000 && (head.count ?? 10) < 10;
+      };
+      while (!held()) await new Promise((resolve) => setTimeout(resolve, 20));
       stop.abort('interrupted by SIGINT');
       await running;
       const names = (name: string) => calls.filter((c) => c[0] === name);

@@ -29,17 +29,18 @@ describe('sync progress on stderr', () => {
     progress.update({ done: 2, total: 40, failed: 1, result: failed });
     progress.end();
     expect(out.written).toEqual([
-      '\r\u001b[K[1/40] 0 failed · about 4s left at 5 per 500ms',
-      '\r\u001b[K[2/40] 1 failed · about 4s left at 5 per 500ms',
+      '\r\u001b[K[1/40] 0 failed · about 8s left at 5 per 500ms',
+      '\r\u001b[K[2/40] 1 failed · about 8s left at 5 per 500ms',
       '\n',
     ]);
   });
 
+  // Each flow costs two requests, the read before its write and the write.
   test.each([
-    [{ requests: 50, windowMs: 60_000 }, 100, 'about 2m 00s left at 50 per 1m'],
-    [{ requests: 10, windowMs: 1000 }, 25, 'about 3s left at 10 per 1s'],
-    [{ requests: 20, windowMs: 300 }, 200, 'about 3s left at 20 per 300ms'],
-    [{ requests: 1, windowMs: 90_000 }, 2, 'about 3m 00s left at 1 per 90s'],
+    [{ requests: 50, windowMs: 60_000 }, 100, 'about 4m 00s left at 50 per 1m'],
+    [{ requests: 10, windowMs: 1000 }, 25, 'about 5s left at 10 per 1s'],
+    [{ requests: 20, windowMs: 300 }, 200, 'about 6s left at 20 per 300ms'],
+    [{ requests: 1, windowMs: 90_000 }, 2, 'about 6m 00s left at 1 per 90s'],
   ])('the rate %j is shown as --rate spells it', (rate, total, expected) => {
     const out = stream(true);
     syncProgress(out, rate).update({ done: 0, total, failed: 0, result: updated });

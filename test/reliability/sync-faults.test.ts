@@ -174,17 +174,22 @@ describe(`a sync of ${STORM.flows} flows under a fault storm (seed ${STORM.seed}
     expect(failed.length).toBeGreaterThan(5);
     expect(updated.length).toBeGreaterThan(STORM.flows / 2);
     expect(failed.some((f) => f.message?.includes('gave up'))).toBe(true);
-    // Each never-retried status the sandbox sent failed exactly one flow, with that status.
-    const finalStatuses = entries.filter((e) => (NEVER_RETRIED as readonly number[]).includes(e.status));
-    expect(failed.filter((f) => (NEVER_RETRIED as readonly number[]).includes(f.httpStatus!)).length).toBe(finalStatuses.length);
-    expect(new Set(finalStatuses.map(idOf)).size).toBe(finalStatuses.length);
+    // A flow that reports a never-retried status got one from the sandbox. (Not one flow per such
+    // status: a write refused after a retried attempt, or a refused read-back, is read back or
+    // reported unknown, with the status of the write.)
+    const finalIds = new Set(entries.filter((e) => (NEVER_RETRIED as readonly number[]).includes(e.status)).map(idOf));
+    const reportingFinal = flows.filter((f) => (NEVER_RETRIED as readonly number[]).includes(f.httpStatus!));
+    expect(reportingFinal.length).toBeGreaterThan(0);
+    expect(reportingFinal.filter((f) => !finalIds.has(f.id)).map((f) => f.path)).toEqual([]);
 
     // The server: an updated flow holds exactly the resolved flow; a failed one was never written.
     const wrong: string[] = [];
     for (const flow of flows) {
       const held = serverFlow(sandbox, flow.id);
       const expected = flow.outcome === 'updated' ? resolvedFlows.get(flow.id) : seeded;
-      if (!isDeepStrictEqual(held, expected)) wrong.push(`${flow.path} (${flow.outcome})`);
+      // Unknown: the server may hold either.
+      const either = flow.outcome === 'unknown' && isDeepStrictEqual(held, resolvedFlows.get(flow.id));
+      if (!either && !isDeepStrictEqual(held, expected)) wrong.push(`${flow.path} (${flow.outcome})`);
       if (flow.outcome === 'updated') expect(heldFields(sandbox, flow.id, bodies.get(flow.id)!)).toEqual(bodies.get(flow.id));
     }
     expect(wrong).toEqual([]);
@@ -208,13 +213,14 @@ describe(`a sync of ${STORM.flows} flows under a fault storm (seed ${STORM.seed}
     expect(run.report.flows.map((f) => f.path)).toEqual([...PATHS].sort());
     expect(problemsOf(run.report.flows, entries, DEFAULT_RETRY.maxAttempts)).toEqual([]);
     expect(pacingProblems(entries)).toEqual([]);
-    expect(run.code).toBe(failed.length > 0 ? 1 : 0);
-    expect(run.report.summary).toEqual({ flows: STORM.flows, updated: STORM.flows - failed.length, unchanged: 0, failed: failed.length, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
-    // The whole storm was consumed (the run makes more requests than it holds), so every
-    // never-retried fault in it failed exactly one flow.
+    const unknown = run.report.flows.filter((f) => f.outcome === 'unknown').length;
+    expect(run.code).toBe(failed.length + unknown > 0 ? 1 : 0);
+    expect(run.report.summary).toEqual({ flows: STORM.flows, updated: STORM.flows - failed.length - unknown, unchanged: 0, failed: failed.length, unknown, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    // The storm held never-retried faults; a flow that reports such a status got one.
     const neverRetried = storm.specs.filter((s) => s.kind === 'status' && (NEVER_RETRIED as readonly number[]).includes(s.status)).length;
     expect(neverRetried).toBeGreaterThan(0);
-    expect(failed.filter((f) => (NEVER_RETRIED as readonly number[]).includes(f.httpStatus!))).toHaveLength(neverRetried);
+    const finalIds = new Set(entries.filter((e) => (NEVER_RETRIED as readonly number[]).includes(e.status)).map(idOf));
+    expect(failed.filter((f) => (NEVER_RETRIED as readonly number[]).includes(f.httpStatus!) && !finalIds.has(f.id)).map((f) => f.path)).toEqual([]);
     expect(run.code).toBe(1);
     // Every flow the run updated is held as the repository says; the text report names every failure.
     for (const flow of run.report.flows.filter((f) => f.outcome === 'updated')) expect(serverFlow(sandbox, flow.id)).toEqual(resolvedFlows.get(flow.id));
