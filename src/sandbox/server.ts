@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { SandboxConfigError } from './errors.js';
@@ -66,6 +66,34 @@ function retryAfterSeconds(ms: number): string {
   return String(Math.max(1, Math.ceil(ms / 1000)));
 }
 
+/** Why a server could not listen, in the user's terms, by the system's error code. */
+const LISTEN_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the port is in use; choose another port, or 0 for a free one',
+  EACCES: 'permission denied (ports below 1024 need privileges)',
+  EADDRNOTAVAIL: 'no network interface of this machine has that address',
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name does not resolve',
+};
+
+/**
+ * Listens on host:port. A failure the user can mend (a port in use, an address not of this
+ * machine) is a {@link SandboxConfigError} naming both; anything else keeps its own error.
+ */
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const fail = (error: NodeJS.ErrnoException) => {
+      const reason = LISTEN_FAILURES[error.code ?? ''];
+      const where = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+      reject(reason ? new SandboxConfigError(`the sandbox cannot listen on ${where} (${error.code}): ${reason}`, { cause: error }) : error);
+    };
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
+}
+
 /**
  * Starts a local HTTP server that behaves like `PUT|GET /v3/project-flows/{id}` as documented:
  * bearer auth (401/403), id format (400), per-token rate limit (429 with Retry-After),
@@ -74,6 +102,11 @@ function retryAfterSeconds(ms: number): string {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
   const clock = options.clock ?? Date.now;
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SandboxConfigError(`sandbox port ${port} is not valid; expected a whole number from 0 to 65535 (0 picks a free one)`);
+  // An empty host would bind every interface, the opposite of the default's intent.
+  const host = options.host ?? '127.0.0.1';
+  if (host === '') throw new SandboxConfigError('sandbox host "" is not valid; expected an address such as 127.0.0.1');
   const tokens = tokenList(options.tokens);
   const authenticate = createAuthenticator(tokens, options.readOnlyTokens ?? []);
   const rate = options.rateLimit === undefined ? DEFAULT_SANDBOX_RATE : options.rateLimit;
@@ -172,20 +205,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       else res.destroy();
     });
   });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  await listen(server, host, port);
+  const bound = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
-    url: `http://${urlHost}:${port}`,
-    port,
+    url: `http://${urlHost}:${bound}`,
+    port: bound,
     host,
     token: tokens[0]!,
     store,

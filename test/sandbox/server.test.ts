@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { compareConvergence } from '../../src/api/index.js';
-import type { SandboxHandle } from '../../src/sandbox/index.js';
+import { SandboxConfigError, type SandboxHandle } from '../../src/sandbox/index.js';
 import { ACTIVE_ID, call, FLOW_ID, MISSING_ID, OTHER_ID, READ_ONLY_TOKEN, SPEC_ID, specFixture, startTestSandbox, TOKEN } from '../helpers/sandbox.js';
 
 /** Same keys in the same order, each of the same JSON type, as the documented body. */
@@ -184,6 +184,12 @@ describe('requests outside the contract', () => {
     expect(post.headers.allow).toBe('GET, PUT');
     expect((await call(sandbox, 'GET', '/v3/project-flows')).status).toBe(404);
     expect((await call(sandbox, 'GET', `/v3/project-flows/${FLOW_ID}/extra`)).status).toBe(404);
+  });
+
+  test('a port outside 0–65535 or an empty host is a SandboxConfigError, before anything listens', async () => {
+    await expect(startTestSandbox({ port: 70000 })).rejects.toThrow(new SandboxConfigError('sandbox port 70000 is not valid; expected a whole number from 0 to 65535 (0 picks a free one)'));
+    await expect(startTestSandbox({ port: -1 })).rejects.toThrow(SandboxConfigError);
+    await expect(startTestSandbox({ host: '' })).rejects.toThrow(SandboxConfigError);
   });
 
   test('the control endpoints do not exist unless enabled', async () => {
