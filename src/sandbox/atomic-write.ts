@@ -3,6 +3,14 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
+ * A fresh name for a temporary copy of `file`: hidden, in the same folder, carrying the pid of
+ * the process that writes it and a random part (`.data.json.4242.9f86d081884c.tmp`).
+ */
+export function tempFileFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
  * Replaces `file` with `text` so that a reader (or a crash) sees either the old content or the
  * new, never a mix: the text goes to a temporary file in the same directory (rename is only
  * atomic within one file system), is flushed to disk, and is renamed over the target. The
@@ -10,7 +18,7 @@ import { basename, dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempFileFor(file);
   const handle = await open(temp, 'wx', 0o600);
   try {
     try {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { SandboxConfigError } from './errors.js';
 import { createAuthenticator, type Caller } from './auth.js';
+import { lockDataFile } from './data-file-lock.js';
 import { drainBody } from './body.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultSwitch, type Fault } from './faults.js';
@@ -27,7 +28,10 @@ export interface SandboxOptions {
   rateLimit?: RateLimitOptions | false;
   /** Flows to start with. */
   flows?: readonly SeedFlow[];
-  /** JSON file to load at start and rewrite atomically after each change. */
+  /**
+   * JSON file to load at start and rewrite atomically after each change. It is locked
+   * (`FILE.lock`) while the sandbox runs: a second sandbox on it fails to start.
+   */
   dataFile?: string;
   /** Epoch ms for timestamps, the rate limit and the log; default Date.now. */
   clock?: () => number;
@@ -48,7 +52,7 @@ export interface SandboxHandle {
   store: FlowStore;
   faults: FaultSwitch;
   log: RequestLog;
-  /** Stops listening, cuts open connections and waits for pending writes of the data file. */
+  /** Stops listening, cuts open connections, waits for pending writes of the data file and releases its lock. */
   close(): Promise<void>;
 }
 
@@ -114,7 +118,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw new SandboxConfigError(`rate limit ${rate.requests} per ${rate.windowMs} ms is not valid; expected positive numbers`);
   }
   const limiter = rate ? new SlidingWindowLimiter(rate) : undefined;
-  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock });
+  // Held from before the store reads the file until the last write is done: one writer per file.
+  const lock = options.dataFile ? await lockDataFile(options.dataFile) : undefined;
+  const releaseAndThrow = async (error: unknown): Promise<never> => {
+    await lock?.release();
+    throw error;
+  };
+  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock }).catch(releaseAndThrow);
   const faults = new FaultSwitch();
   const log = new RequestLog();
   const routeContext = { store, clock, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) };
@@ -205,7 +215,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       else res.destroy();
     });
   });
-  await listen(server, host, port);
+  await listen(server, host, port).catch(releaseAndThrow);
   const bound = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
@@ -223,6 +233,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.closeAllConnections();
       });
       await store.flush();
+      await lock?.release();
     },
   };
 }
