@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -8,6 +8,35 @@ import { basename, dirname, join } from 'node:path';
  */
 export function tempFileFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A temporary file of {@link tempFileFor}'s naming, found on disk. */
+export interface TempFile {
+  path: string;
+  /** The process that made it. */
+  pid: number;
+}
+
+/**
+ * The temporary files of `file` in its folder, as {@link tempFileFor} names them: what a writer
+ * killed between writing and renaming leaves behind. Other files never match.
+ */
+export async function tempFilesOf(file: string): Promise<TempFile[]> {
+  const dir = dirname(file);
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const found: TempFile[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (match) found.push({ path: join(dir, name), pid: Number(match[1]) });
+  }
+  return found;
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { SandboxConfigError } from './errors.js';
-import { tempFileFor } from './atomic-write.js';
+import { tempFileFor, tempFilesOf } from './atomic-write.js';
 
 /** A data file held by this process: no other sandbox writes it until {@link DataFileLock.release}. */
 export interface DataFileLock {
@@ -158,7 +158,8 @@ async function acquire(dataFile: string, lockFile: string, me: Holder): Promise<
  * Locks a sandbox data file for this process, so that a second sandbox on it refuses to start
  * (a {@link SandboxConfigError} naming the file and the holder's pid) instead of overwriting its
  * writes. A stale lock, whose process is gone or whose pid now names another process, is taken
- * over.
+ * over. Holding the lock, it removes the temporary files that writers killed mid-write left
+ * next to the data file (and next to its lock).
  */
 export async function lockDataFile(dataFile: string): Promise<DataFileLock> {
   const lockFile = `${dataFile}.lock`;
@@ -180,6 +181,9 @@ export async function lockDataFile(dataFile: string): Promise<DataFileLock> {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new SandboxConfigError(`cannot lock the sandbox data file ${JSON.stringify(dataFile)} (${code}); expected a folder this process can create ${JSON.stringify(lockFile)} in`, { cause: error });
   }
+  // No live writer of the data file can exist now; one of the lock may be another start, mid-way.
+  for (const temp of await tempFilesOf(dataFile)) await rm(temp.path, { force: true });
+  for (const temp of await tempFilesOf(lockFile)) if (temp.pid !== process.pid && processGone(temp.pid)) await rm(temp.path, { force: true });
 
   return {
     path: lockFile,

@@ -1,10 +1,12 @@
 /**
  * `flowkeeper sandbox --data FILE` as real processes: a second sandbox on the file refuses to
  * start (exit 2, naming the file and the first one's pid), SIGINT and SIGTERM release the lock,
- * and after kill -9 the next sandbox takes the stale lock over.
+ * and after kill -9 the next sandbox takes the stale lock over and removes the temporary file a
+ * write in flight left.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { killAllStarted, startSandboxProcess } from '../helpers/reliability.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -64,15 +66,19 @@ describe('flowkeeper sandbox --data, one process per file', () => {
     expect(await next.exited).toEqual({ code: 0, signal: null });
   });
 
-  it('after kill -9 the next sandbox takes the stale lock over', async () => {
+  it('after kill -9 the next sandbox takes the stale lock over and removes the temporary file of the write in flight', async () => {
     const killed = await startSandboxProcess(repo.dir, ARGS, ENV);
     expect((await call(killed, 'PUT', flowPath(IDS[2]), { body: { version: 52 } })).status).toBe(200);
     killed.child.kill('SIGKILL');
     expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    // What a kill between writing the temporary file and renaming it leaves (atomic-write.ts's name).
+    const leftover = `.data.json.${killed.child.pid}.0123456789ab.tmp`;
+    await writeFile(path.join(repo.dir, leftover), '{"flows": [');
     expect(JSON.parse(await readFile(`${dataFile}.lock`, 'utf8')).pid).toBe(killed.child.pid);
 
     const next = await startSandboxProcess(repo.dir, ARGS, ENV);
     expect(JSON.parse(await readFile(`${dataFile}.lock`, 'utf8')).pid).toBe(next.child.pid);
+    expect(existsSync(path.join(repo.dir, leftover))).toBe(false);
     expect((await call(next, 'GET', flowPath(IDS[2]))).json.data.version).toBe(52);
     next.child.kill('SIGTERM');
     expect(await next.exited).toEqual({ code: 0, signal: null });

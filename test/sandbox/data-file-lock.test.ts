@@ -1,7 +1,8 @@
 /**
  * One sandbox per data file: the lock (`FILE.lock`, next to it) refuses a second sandbox, is
- * taken over when its holder is gone or its pid names a newer process, and is released on
- * close. Real files in a temporary folder, real child processes for the pids.
+ * taken over when its holder is gone or its pid names a newer process, is released on close,
+ * and the temporary files a killed writer left are removed at start. Real files in a temporary
+ * folder, real child processes for the pids.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -146,5 +147,16 @@ describe('the data file lock', () => {
   test('in a folder that does not exist is a SandboxConfigError naming the lock file', async () => {
     dataFile = join(dir, 'missing', 'flows.json');
     await expect(start()).rejects.toThrow(`cannot lock the sandbox data file ${JSON.stringify(dataFile)} (ENOENT); expected a folder this process can create ${JSON.stringify(`${dataFile}.lock`)} in`);
+  });
+});
+
+describe('temporary files at start', () => {
+  test('temp-files-left-by-kill-9-are-removed-at-start: the data file\'s, and the lock\'s of processes that are gone; nothing else', async () => {
+    const gone = await deadPid();
+    const leftovers = [`.flows.json.${gone}.0123456789ab.tmp`, `.flows.json.${process.pid}.ba9876543210.tmp`, `.flows.json.lock.${gone}.0123456789ab.tmp`];
+    const kept = ['.flows.json.bak', 'flows.json.tmp', '.flows.json.1.xyz.tmp', '.other.json.1.0123456789ab.tmp', `.flows.json.lock.${livingPid()}.0123456789ab.tmp`];
+    for (const name of [...leftovers, ...kept]) await writeFile(join(dir, name), '{"flows": [');
+    await start();
+    expect((await readdir(dir)).sort()).toEqual(['flows.json', 'flows.json.lock', ...kept].sort());
   });
 });
