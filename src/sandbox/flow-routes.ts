@@ -3,6 +3,7 @@ import { isFlowId } from '../api/flow-id.js';
 import { isObject } from '../engine/json.js';
 import { mergeAndValidate } from '../engine/validate.js';
 import { DEFAULT_MAX_BODY_BYTES, drainBody, isJsonContentType, readBody } from './body.js';
+import { holdsMoreValuesThan, jsonNestsDeeperThan, MAX_BODY_DEPTH, MAX_BODY_VALUES } from './request-limits.js';
 import { sendError, sendJson } from './responses.js';
 import type { FlowStore } from './store.js';
 
@@ -45,7 +46,8 @@ export async function handleGetFlow(req: IncomingMessage, res: ServerResponse, s
 
 /**
  * `PUT /v3/project-flows/{id}`, after auth and rate limit: id format (400), write permission
- * (403), media type (415), body size (413) and JSON (400), existence (404), active users (409),
+ * (403), media type (415), body size (413), JSON, nesting depth and number of values (400),
+ * existence (404), active users (409),
  * then merge and validate with the engine (422 with the API's `details`) and store (200).
  */
 export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, segment: string, canWrite: boolean, ctx: FlowRouteContext): Promise<void> {
@@ -65,6 +67,10 @@ export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, s
   const read = await readBody(req, ctx.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   if (read.kind === 'aborted') return;
   if (read.kind === 'too-large') return sendError(res, 413, ctx.clock(), { headers: { connection: 'close' } });
+  // Bounded before anything walks the body: JSON.parse, the merge, the validator and the error mapping.
+  if (jsonNestsDeeperThan(read.text, MAX_BODY_DEPTH)) {
+    return sendError(res, 400, ctx.clock(), { message: `Request body nests lists and objects more than ${MAX_BODY_DEPTH} levels deep; expected at most ${MAX_BODY_DEPTH}` });
+  }
   let body: unknown;
   try {
     body = JSON.parse(read.text);
@@ -72,6 +78,9 @@ export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, s
     return sendError(res, 400, ctx.clock(), { message: 'Invalid JSON format' });
   }
   if (!isObject(body)) return sendError(res, 400, ctx.clock(), { message: 'Request body must be a JSON object' });
+  if (holdsMoreValuesThan(body, MAX_BODY_VALUES)) {
+    return sendError(res, 400, ctx.clock(), { message: `Request body holds more than ${MAX_BODY_VALUES} values; expected at most ${MAX_BODY_VALUES} (each object, list, string, number, boolean and null counts 1)` });
+  }
 
   // From here to store.put nothing awaits, so concurrent PUTs each merge onto the latest flow.
   const stored = ctx.store.get(id);
