@@ -1,10 +1,12 @@
 /**
- * The bounds on what a PUT body may be, alone (request-limits.ts) and as the sandbox answers
- * them over loopback HTTP: deep nesting and too many values get a 400 that names the limit,
- * never a 500, and the flow stays as it was.
+ * The bounds on what a PUT body may be and on what a 422 lists, alone (request-limits.ts) and
+ * as the sandbox answers over loopback HTTP: deep nesting and too many values get a 400 that
+ * names the limit, never a 500, and the flow stays as it was; a 422 lists the engine's first
+ * 100 errors and says how many there are.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { holdsMoreValuesThan, jsonNestsDeeperThan, MAX_BODY_DEPTH, MAX_BODY_VALUES } from '../../src/sandbox/request-limits.js';
+import { mergeAndValidate } from '../../src/index.js';
+import { holdsMoreValuesThan, jsonNestsDeeperThan, MAX_BODY_DEPTH, MAX_BODY_VALUES, MAX_DETAILS, MAX_ERRORS_COUNTED } from '../../src/sandbox/request-limits.js';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
 import { call, FLOW_ID, startTestSandbox } from '../helpers/sandbox.js';
 
@@ -93,5 +95,42 @@ describe('a PUT body past the bounds', () => {
   test.each(judged)('%s', async (_name, body, status) => {
     const response = await call(sandbox, 'PUT', `/v3/project-flows/${FLOW_ID}`, { body });
     expect(response.status).toBe(status);
+  });
+});
+
+/** A body with exactly `n` errors: additional fields whose label is a number, each reported once. */
+function withErrors(n: number): Record<string, unknown> {
+  return { signUpForm: { additionalFields: Array.from({ length: n }, (_, i) => ({ name: `field${i}`, label: 2, type: 'text' })) } };
+}
+
+describe('a 422 with many errors', () => {
+  const cases: ReadonlyArray<[number, string]> = [
+    [1, 'Project flow validation failed'],
+    [MAX_DETAILS, 'Project flow validation failed'],
+    [MAX_DETAILS + 1, `Project flow validation failed: ${MAX_DETAILS + 1} errors; details lists the first ${MAX_DETAILS}`],
+    [MAX_ERRORS_COUNTED, `Project flow validation failed: ${MAX_ERRORS_COUNTED} errors; details lists the first ${MAX_DETAILS}`],
+    [MAX_ERRORS_COUNTED + 1, `Project flow validation failed: more than ${MAX_ERRORS_COUNTED} errors; details lists the first ${MAX_DETAILS}`],
+  ];
+  test.each(cases)('%i errors: details are the engine\'s first ones, and the message says "%s"', async (errors, message) => {
+    const body = withErrors(errors);
+    const all = mergeAndValidate(sandbox.store.get(FLOW_ID), body).errors;
+    expect(all).toHaveLength(errors);
+    const response = await call(sandbox, 'PUT', `/v3/project-flows/${FLOW_ID}`, { body });
+    expect([response.status, response.json.message]).toEqual([422, message]);
+    expect(response.json.details).toEqual(all.slice(0, MAX_DETAILS).map(({ field, message: text }) => ({ field, message: text })));
+  });
+
+  test('an-878-KiB-body-of-bad-values-gets-a-422-of-100-details: thousands of invalid items, a small answer', async () => {
+    // 8,990 additional fields of 100 bytes, each with four values of the wrong type: 35,960 errors in 44,953 values.
+    const item = { name: 1, label: 2, type: 3, required: 'x'.repeat(56) };
+    const text = JSON.stringify({ signUpForm: { additionalFields: Array.from({ length: 8990 }, () => item) } });
+    expect(Math.round(text.length / 1024)).toBe(878);
+    const before = sandbox.store.get(FLOW_ID);
+    const response = await call(sandbox, 'PUT', `/v3/project-flows/${FLOW_ID}`, { body: text });
+    expect([response.status, response.json.message]).toEqual([422, `Project flow validation failed: more than ${MAX_ERRORS_COUNTED} errors; details lists the first ${MAX_DETAILS}`]);
+    expect(response.json.details).toHaveLength(MAX_DETAILS);
+    expect(response.json.details[0]).toEqual({ field: 'signUpForm.additionalFields.0.name', message: 'signUpForm.additionalFields.0.name is 1; expected a non-empty string' });
+    expect(Buffer.byteLength(response.text)).toBeLessThan(32 * 1024);
+    expect(sandbox.store.get(FLOW_ID)).toEqual(before);
   });
 });
