@@ -13,7 +13,7 @@ export function registerSandbox(program: Command, io: CliIO, setExit: (code: num
     .option('--host <address>', 'address to bind: an IP address or a host name', parseHost('--host'), '127.0.0.1')
     .option('--seed <dir>', 'start with the flows of these flow files, as written')
     .option('--create <dir>', 'start with one flow per id found in these flow files, at its defaults')
-    .option('--data <file>', 'keep the flows in this JSON file (written atomically after each change)')
+    .option('--data <file>', 'keep the flows in this JSON file (written atomically after each change; locked while the sandbox runs)')
     .option('--rate <requests/window>', 'rate limit per token', parseRate('--rate'), DEFAULT_RATE)
     .option('--control', 'enable the /__sandbox/faults and /__sandbox/log endpoints (for tests)')
     .addHelpText('after', `
