@@ -4,7 +4,7 @@
  */
 export { applyPatch } from './engine/merge.js';
 export { defaultFlow } from './engine/defaults.js';
-export { mergeAndValidate, validateFlow, validatePatch, type MergeResult } from './engine/validate.js';
+export { mergeAndValidate, validateFlow, validatePatch, type MergeOptions, type MergeResult } from './engine/validate.js';
 export type { Diagnostic, Severity, ValidationResult } from './engine/diagnostic.js';
 export { RULES, type RuleInfo } from './engine/rules/catalog.js';
 export type * from './generated/types.js';

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import type { RateLimit } from '../api/pacing.js';
 import { createRedactor } from '../api/redact.js';
@@ -28,6 +29,34 @@ export function parseShare(name: string) {
     const share = Number(percent ? value.trim().slice(0, -1) : value) / (percent ? 100 : 1);
     if (!Number.isFinite(share) || share < 0 || share > 1) throw new UsageError(`${name} is ${JSON.stringify(value)}; expected a share from 0 to 1, or a percentage such as 30%`);
     return share;
+  };
+}
+
+/** Parses a TCP port: a whole number from 0 (any free port) to 65535. */
+export function parsePort(name: string) {
+  return (value: string): number => {
+    const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(port <= 65535)) throw new UsageError(`${name} is ${JSON.stringify(value)}; expected a whole number from 0 to 65535 (0 picks a free one)`);
+    return port;
+  };
+}
+
+/** One label of a host name (RFC 1123): letters, digits and inner hyphens, at most 63. */
+const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/**
+ * Parses an address to bind: an IPv4 or IPv6 address (without brackets) or a host name. Checked
+ * here because a malformed one would otherwise go to the resolver, and come back as a lookup
+ * failure; digits and dots only must be an IPv4 address, as a resolver would not read them as a name.
+ */
+export function parseHost(name: string) {
+  return (value: string): string => {
+    const labels = value.replace(/\.$/, '').split('.');
+    const isName = value.length <= 253 && !/^[\d.]+$/.test(value) && labels.every((label) => HOST_LABEL.test(label));
+    if (isIP(value) === 0 && !isName) {
+      throw new UsageError(`${name} is ${JSON.stringify(value)}; expected an IP address such as 127.0.0.1 or ::1 (no brackets), or a host name such as localhost`);
+    }
+    return value;
   };
 }
 

@@ -36,6 +36,11 @@ export function resultOf(errors: Diagnostic[], warnings: Diagnostic[]): Validati
   return { valid: errors.length === 0, errors, warnings };
 }
 
+/** What makes two findings one: dedupeDiagnostics and DistinctDiagnostics compare by it. */
+function identity(d: Diagnostic): string {
+  return `${d.severity}\u0000${d.rule}\u0000${d.field}\u0000${d.message}`;
+}
+
 /**
  * Drops repeats of one finding (the patch check and the flow check both see a value that
  * landed), keeping the first. Same rule and field with another message is another finding:
@@ -46,9 +51,42 @@ export function dedupeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   if (diagnostics.length < 2) return diagnostics.slice();
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.severity}\u0000${d.rule}\u0000${d.field}\u0000${d.message}`;
+    const key = identity(d);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Findings collected one at a time as {@link dedupeDiagnostics} keeps them (repeats dropped, the
+ * first kept, in order), up to `max` of them: a caller that lists only the first few can stop
+ * producing the rest once {@link DistinctDiagnostics.add} says so.
+ */
+export class DistinctDiagnostics {
+  /** The findings kept, at most `max`. */
+  readonly items: Diagnostic[] = [];
+  /** True once a new finding past `max` was offered: there are more than `items` holds. */
+  overflowed = false;
+  readonly #max: number;
+  #seen: Set<string> | undefined;
+
+  constructor(max = Number.POSITIVE_INFINITY) {
+    this.#max = max;
+  }
+
+  /** Keeps `d` unless it repeats one kept; false once past `max`, when offering more is wasted work. */
+  add(d: Diagnostic): boolean {
+    if (this.overflowed) return false;
+    const key = identity(d);
+    this.#seen ??= new Set();
+    if (this.#seen.has(key)) return true;
+    if (this.items.length >= this.#max) {
+      this.overflowed = true;
+      return false;
+    }
+    this.#seen.add(key);
+    this.items.push(d);
+    return true;
+  }
 }

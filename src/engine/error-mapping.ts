@@ -114,17 +114,28 @@ function mapOne(error: ErrorObject, root: string): Diagnostic | undefined {
  * `root` names the whole value in messages when the error is at its top.
  */
 export function mapSchemaErrors(errors: readonly ErrorObject[] | null | undefined, root: string): Diagnostic[] {
-  if (!errors) return [];
+  const out: Diagnostic[] = [];
+  eachSchemaDiagnostic(errors, root, (d) => {
+    out.push(d);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * {@link mapSchemaErrors} one diagnostic at a time, in the same order, to `visit`; stops as soon
+ * as `visit` returns false, so that only the diagnostics used are built.
+ */
+export function eachSchemaDiagnostic(errors: readonly ErrorObject[] | null | undefined, root: string, visit: (diagnostic: Diagnostic) => boolean): void {
+  if (!errors) return;
   const umbrellas = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
   // A value of the wrong type also fails its enum or range; the type error says it all.
   const mistyped = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  const out: Diagnostic[] = [];
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     if (error.keyword !== 'type' && mistyped.has(error.instancePath) && error.keyword !== 'additionalProperties' && error.keyword !== 'required') continue;
     if (umbrellas.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const diagnostic = mapOne(error, root);
-    if (diagnostic) out.push(diagnostic);
+    if (diagnostic && !visit(diagnostic)) return;
   }
-  return out;
 }

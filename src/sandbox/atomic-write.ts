@@ -1,6 +1,43 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * A fresh name for a temporary copy of `file`: hidden, in the same folder, carrying the pid of
+ * the process that writes it and a random part (`.data.json.4242.9f86d081884c.tmp`).
+ */
+export function tempFileFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A temporary file of {@link tempFileFor}'s naming, found on disk. */
+export interface TempFile {
+  path: string;
+  /** The process that made it. */
+  pid: number;
+}
+
+/**
+ * The temporary files of `file` in its folder, as {@link tempFileFor} names them: what a writer
+ * killed between writing and renaming leaves behind. Other files never match.
+ */
+export async function tempFilesOf(file: string): Promise<TempFile[]> {
+  const dir = dirname(file);
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const found: TempFile[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (match) found.push({ path: join(dir, name), pid: Number(match[1]) });
+  }
+  return found;
+}
 
 /**
  * Replaces `file` with `text` so that a reader (or a crash) sees either the old content or the
@@ -10,7 +47,7 @@ import { basename, dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempFileFor(file);
   const handle = await open(temp, 'wx', 0o600);
   try {
     try {

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isFlowId } from '../api/flow-id.js';
 import { isObject } from '../engine/json.js';
-import { mergeAndValidate } from '../engine/validate.js';
+import { mergeAndValidate, type MergeResult } from '../engine/validate.js';
 import { DEFAULT_MAX_BODY_BYTES, drainBody, isJsonContentType, readBody } from './body.js';
+import { holdsMoreValuesThan, jsonNestsDeeperThan, MAX_BODY_DEPTH, MAX_BODY_VALUES, MAX_DETAILS, MAX_ERRORS_COUNTED } from './request-limits.js';
 import { sendError, sendJson } from './responses.js';
 import type { FlowStore } from './store.js';
 
@@ -21,6 +22,16 @@ export interface FlowRouteContext {
 function nextUpdatedAt(previous: string | undefined, nowMs: number): string {
   const before = previous === undefined ? Number.NaN : Date.parse(previous);
   return new Date(Number.isNaN(before) ? nowMs : Math.max(nowMs, before + 1)).toISOString();
+}
+
+/**
+ * The 422's message: the documented one (undefined) while `details` holds every error; past
+ * {@link MAX_DETAILS} it adds how many there are, counted up to {@link MAX_ERRORS_COUNTED}.
+ */
+function validationMessage(result: MergeResult): string | undefined {
+  if (result.errors.length <= MAX_DETAILS && !result.errorsTruncated) return undefined;
+  const count = result.errorsTruncated ? `more than ${result.errors.length}` : String(result.errors.length);
+  return `Project flow validation failed: ${count} errors; details lists the first ${MAX_DETAILS}`;
 }
 
 /** Decodes the id segment of the path; undefined when it is not a flow id. */
@@ -45,8 +56,10 @@ export async function handleGetFlow(req: IncomingMessage, res: ServerResponse, s
 
 /**
  * `PUT /v3/project-flows/{id}`, after auth and rate limit: id format (400), write permission
- * (403), media type (415), body size (413) and JSON (400), existence (404), active users (409),
- * then merge and validate with the engine (422 with the API's `details`) and store (200).
+ * (403), media type (415), body size (413), JSON, nesting depth and number of values (400),
+ * existence (404), active users (409),
+ * then merge and validate with the engine (422 with the API's `details`, the first
+ * {@link MAX_DETAILS} of them) and store (200).
  */
 export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, segment: string, canWrite: boolean, ctx: FlowRouteContext): Promise<void> {
   const id = flowIdOf(segment);
@@ -65,6 +78,10 @@ export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, s
   const read = await readBody(req, ctx.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   if (read.kind === 'aborted') return;
   if (read.kind === 'too-large') return sendError(res, 413, ctx.clock(), { headers: { connection: 'close' } });
+  // Bounded before anything walks the body: JSON.parse, the merge, the validator and the error mapping.
+  if (jsonNestsDeeperThan(read.text, MAX_BODY_DEPTH)) {
+    return sendError(res, 400, ctx.clock(), { message: `Request body nests lists and objects more than ${MAX_BODY_DEPTH} levels deep; expected at most ${MAX_BODY_DEPTH}` });
+  }
   let body: unknown;
   try {
     body = JSON.parse(read.text);
@@ -72,15 +89,19 @@ export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, s
     return sendError(res, 400, ctx.clock(), { message: 'Invalid JSON format' });
   }
   if (!isObject(body)) return sendError(res, 400, ctx.clock(), { message: 'Request body must be a JSON object' });
+  if (holdsMoreValuesThan(body, MAX_BODY_VALUES)) {
+    return sendError(res, 400, ctx.clock(), { message: `Request body holds more than ${MAX_BODY_VALUES} values; expected at most ${MAX_BODY_VALUES} (each object, list, string, number, boolean and null counts 1)` });
+  }
 
   // From here to store.put nothing awaits, so concurrent PUTs each merge onto the latest flow.
   const stored = ctx.store.get(id);
   if (!stored) return sendError(res, 404, ctx.clock());
   if (ctx.store.hasActiveUsers(id)) return sendError(res, 409, ctx.clock());
-  const result = mergeAndValidate(stored, body);
+  const result = mergeAndValidate(stored, body, { maxErrors: MAX_ERRORS_COUNTED });
   if (!result.valid) {
-    const details = result.errors.map(({ field, message }) => ({ field, message }));
-    return sendError(res, 422, ctx.clock(), { details });
+    const details = result.errors.slice(0, MAX_DETAILS).map(({ field, message }) => ({ field, message }));
+    const message = validationMessage(result);
+    return sendError(res, 422, ctx.clock(), { details, ...(message ? { message } : {}) });
   }
   const flow = result.flow;
   flow._id = id;

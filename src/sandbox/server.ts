@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { tokenProblem } from '../token-rules.js';
 import { SandboxConfigError } from './errors.js';
 import { createAuthenticator, type Caller } from './auth.js';
+import { lockDataFile } from './data-file-lock.js';
 import { drainBody } from './body.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultSwitch, type Fault } from './faults.js';
@@ -31,7 +32,10 @@ export interface SandboxOptions {
   rateLimit?: RateLimitOptions | false;
   /** Flows to start with. */
   flows?: readonly SeedFlow[];
-  /** JSON file to load at start and rewrite atomically after each change. */
+  /**
+   * JSON file to load at start and rewrite atomically after each change. It is locked
+   * (`FILE.lock`) while the sandbox runs: a second sandbox on it fails to start.
+   */
   dataFile?: string;
   /** Epoch ms for timestamps, the rate limit and the log; default Date.now. */
   clock?: () => number;
@@ -52,7 +56,7 @@ export interface SandboxHandle {
   store: FlowStore;
   faults: FaultSwitch;
   log: RequestLog;
-  /** Stops listening, cuts open connections and waits for pending writes of the data file. */
+  /** Stops listening, cuts open connections, waits for pending writes of the data file and releases its lock. */
   close(): Promise<void>;
 }
 
@@ -75,6 +79,34 @@ function retryAfterSeconds(ms: number): string {
   return String(Math.max(1, Math.ceil(ms / 1000)));
 }
 
+/** Why a server could not listen, in the user's terms, by the system's error code. */
+const LISTEN_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the port is in use; choose another port, or 0 for a free one',
+  EACCES: 'permission denied (ports below 1024 need privileges)',
+  EADDRNOTAVAIL: 'no network interface of this machine has that address',
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name does not resolve',
+};
+
+/**
+ * Listens on host:port. A failure the user can mend (a port in use, an address not of this
+ * machine) is a {@link SandboxConfigError} naming both; anything else keeps its own error.
+ */
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const fail = (error: NodeJS.ErrnoException) => {
+      const reason = LISTEN_FAILURES[error.code ?? ''];
+      const where = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+      reject(reason ? new SandboxConfigError(`the sandbox cannot listen on ${where} (${error.code}): ${reason}`, { cause: error }) : error);
+    };
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
+}
+
 /**
  * Starts a local HTTP server that behaves like `PUT|GET /v3/project-flows/{id}` as documented:
  * bearer auth (401/403), id format (400), per-token rate limit (429 with Retry-After),
@@ -83,6 +115,11 @@ function retryAfterSeconds(ms: number): string {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
   const clock = options.clock ?? Date.now;
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SandboxConfigError(`sandbox port ${port} is not valid; expected a whole number from 0 to 65535 (0 picks a free one)`);
+  // An empty host would bind every interface, the opposite of the default's intent.
+  const host = options.host ?? '127.0.0.1';
+  if (host === '') throw new SandboxConfigError('sandbox host "" is not valid; expected an address such as 127.0.0.1');
   // The generated token is 40 characters long.
   const tokens = checkedTokens(options.tokens ?? `sandbox-${randomBytes(16).toString('hex')}`, 'a sandbox token');
   if (tokens.length === 0) throw new SandboxConfigError('the sandbox was given no token; expected at least one, or no tokens option to have one made up');
@@ -92,7 +129,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw new SandboxConfigError(`rate limit ${rate.requests} per ${rate.windowMs} ms is not valid; expected positive numbers`);
   }
   const limiter = rate ? new SlidingWindowLimiter(rate) : undefined;
-  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock });
+  // Held from before the store reads the file until the last write is done: one writer per file.
+  const lock = options.dataFile ? await lockDataFile(options.dataFile) : undefined;
+  const releaseAndThrow = async (error: unknown): Promise<never> => {
+    await lock?.release();
+    throw error;
+  };
+  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock }).catch(releaseAndThrow);
   const faults = new FaultSwitch();
   const log = new RequestLog();
   const routeContext = { store, clock, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) };
@@ -183,20 +226,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       else res.destroy();
     });
   });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  await listen(server, host, port).catch(releaseAndThrow);
+  const bound = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
-    url: `http://${urlHost}:${port}`,
-    port,
+    url: `http://${urlHost}:${bound}`,
+    port: bound,
     host,
     token: tokens[0]!,
     store,
@@ -208,6 +244,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.closeAllConnections();
       });
       await store.flush();
+      await lock?.release();
     },
   };
 }

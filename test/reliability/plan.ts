@@ -6,6 +6,7 @@
  */
 import type { FaultSpec } from '../../src/sandbox/index.js';
 import { httpDate } from '../../src/sandbox/index.js';
+import { MAX_BODY_DEPTH, MAX_BODY_VALUES, MAX_DETAILS, MAX_ERRORS_COUNTED } from '../../src/sandbox/request-limits.js';
 
 /** One kind of trouble a storm injects, and what the client must do with it. */
 export interface FaultKind {
@@ -179,6 +180,8 @@ export const INVARIANTS = [
   'When the API dies mid-run (kill -9), the sync exits 1 and claims no flow the sandbox did not write.',
   'The token (and a password in --api-url) appears in no stream or report in any of its forms, nor any 12 of its characters in a row; no git child gets it in its environment.',
   'The sandbox’s 200/422 decision and details are those of mergeAndValidate on the same baseline and body.',
+  'One sandbox per data file: a second one refuses to start (exit 2, naming the holder’s pid); after kill -9 the next one takes the stale lock over and removes the temporary files left behind.',
+  `A PUT body nested more than ${MAX_BODY_DEPTH} levels deep or holding more than ${MAX_BODY_VALUES} values gets a 400 naming the limit, never a 500; a 422 lists the engine’s first ${MAX_DETAILS} details and says how many errors there are (up to ${MAX_ERRORS_COUNTED}).`,
   'A YAML flow file and its yaml.stringify print-back resolve to the same flow and PUT body.',
 ] as const;
 

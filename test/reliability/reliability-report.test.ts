@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DEFAULT_RETRY } from '../../src/api/index.js';
 import { faultStorm } from '../helpers/reliability.js';
 import { LEAK_WINDOW } from '../helpers/leaks.js';
+import { MAX_BODY_DEPTH, MAX_BODY_VALUES } from '../../src/sandbox/request-limits.js';
 import { REPO } from '../helpers/run-cli.js';
 import { CRASH, FAULT_KINDS, INVARIANTS, KNOWN_BUGS, PROPERTIES, SECRET_FORMS, SECRET_PLACES, SYNC_STORM, type PropertyPlan } from './plan.js';
 
@@ -55,6 +56,8 @@ function render(): string {
     row(`faults in the ${SYNC_STORM.flows}-flow storm (seed ${SYNC_STORM.seed})`, `${stormTotal} over ${SYNC_STORM.length} requests queued`, 'test/reliability/sync-faults.test.ts'),
     row(`faults in the CLI storm (seed ${SYNC_STORM.cliSeed})`, `${cliTotal} over ${SYNC_STORM.cliLength} requests queued`, 'test/reliability/sync-faults.test.ts'),
     row('sandbox crashes (kill -9 mid-sync)', 2, 'test/reliability/sandbox-crash.test.ts'),
+    row('sandbox data file: a second sandbox, SIGINT, SIGTERM, kill -9 and a restart', 4, 'test/cli/sandbox-data-file.test.ts, test/sandbox/data-file-lock.test.ts'),
+    row(`hostile PUT bodies: 100,000 levels deep, past ${MAX_BODY_DEPTH} levels, past ${MAX_BODY_VALUES} values, 878 KiB of bad values`, 8, 'test/sandbox/request-limits.test.ts'),
     row('properties (fast-check, seeded)', `${properties.length}, ${runs} runs in all`, 'test/reliability/properties-*.test.ts'),
     row('secret forms looked for', SECRET_FORMS.length, 'test/reliability/secrets.test.ts'),
     row('known bugs (tests marked it.failing)', KNOWN_BUGS.length, KNOWN_BUGS.map((b) => b.file).filter((f, i, all) => all.indexOf(f) === i).join(', ')),

@@ -187,6 +187,12 @@ describe('requests outside the contract', () => {
     expect((await call(sandbox, 'GET', `/v3/project-flows/${FLOW_ID}/extra`)).status).toBe(404);
   });
 
+  test('a port outside 0–65535 or an empty host is a SandboxConfigError, before anything listens', async () => {
+    await expect(startTestSandbox({ port: 70000 })).rejects.toThrow(new SandboxConfigError('sandbox port 70000 is not valid; expected a whole number from 0 to 65535 (0 picks a free one)'));
+    await expect(startTestSandbox({ port: -1 })).rejects.toThrow(SandboxConfigError);
+    await expect(startTestSandbox({ host: '' })).rejects.toThrow(SandboxConfigError);
+  });
+
   test('the control endpoints do not exist unless enabled', async () => {
     expect((await call(sandbox, 'GET', '/__sandbox/log')).status).toBe(404);
   });

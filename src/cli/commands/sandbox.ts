@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_RATE } from '../../api/pacing.js';
-import { wholeNumber, type CliIO } from '../io.js';
-import { parseRate } from '../options.js';
+import type { CliIO } from '../io.js';
+import { parseHost, parsePort, parseRate } from '../options.js';
 import type { SandboxCliOptions } from './sandbox-run.js';
 
 /** `flowkeeper sandbox`: a local server of the documented endpoint, for trying configs. */
@@ -9,11 +9,11 @@ export function registerSandbox(program: Command, io: CliIO, setExit: (code: num
   program
     .command('sandbox')
     .description('Run a local stand-in for PUT/GET /v3/project-flows/{id}, as documented, on 127.0.0.1.')
-    .option('--port <n>', 'port to listen on; 0 picks a free one', wholeNumber('--port'), 0)
-    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .option('--port <n>', 'port to listen on; 0 picks a free one', parsePort('--port'), 0)
+    .option('--host <address>', 'address to bind: an IP address or a host name', parseHost('--host'), '127.0.0.1')
     .option('--seed <dir>', 'start with the flows of these flow files, as written')
     .option('--create <dir>', 'start with one flow per id found in these flow files, at its defaults')
-    .option('--data <file>', 'keep the flows in this JSON file (written atomically after each change)')
+    .option('--data <file>', 'keep the flows in this JSON file (written atomically after each change; locked while the sandbox runs)')
     .option('--rate <requests/window>', 'rate limit per token', parseRate('--rate'), DEFAULT_RATE)
     .option('--control', 'enable the /__sandbox/faults and /__sandbox/log endpoints (for tests)')
     .addHelpText('after', `
