@@ -1,3 +1,4 @@
+import { canonicalFlowId } from '../api/flow-id.js';
 import { dedupeDiagnostics, diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 import { countFiles } from '../reports/count-files.js';
 import { compareText } from '../reports/order.js';
@@ -83,20 +84,23 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowF
 // (the working tree, or a commit): positions cost a full parse, and keeping every file around
 // for the rare duplicate would cost memory on every run.
 async function duplicateIdErrors(checked: Checked[], options: ValidateFilesOptions): Promise<void> {
-  const firstById = new Map<string, string>();
+  // Keyed by the canonical id: ObjectIds are hex, so ids differing only in letter case are one flow.
+  const firstById = new Map<string, { path: string; id: string }>();
   let cache: FlowFileCache | undefined;
   for (const entry of checked) {
     const { result, absolutePath } = entry;
     if (result.id === null) continue;
-    const first = firstById.get(result.id);
+    const key = canonicalFlowId(result.id);
+    const first = firstById.get(key);
     if (first === undefined) {
-      firstById.set(result.id, result.path);
+      firstById.set(key, { path: result.path, id: result.id });
       continue;
     }
     cache ??= new (await loadResolver()).FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
     const file = await cache.loadOnce(absolutePath);
     const at = file ? placeInFile(diagnostic('id', '', 'duplicate-id'), file) : { ...diagnostic('id', '', 'duplicate-id'), file: result.path, line: 1, column: 1 };
-    const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first}; expected one file per flow` };
+    const written = first.id === result.id ? '' : ` (written ${JSON.stringify(first.id)} there; ids ignore letter case)`;
+    const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first.path}${written}; expected one file per flow` };
     // A new result rather than an edit: results may be shared with the cache.
     entry.result = { ...result, valid: false, errors: [...result.errors, duplicate] };
   }
