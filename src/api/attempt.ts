@@ -57,6 +57,30 @@ function detailsOf(value: unknown, redact: Redactor): ApiErrorDetail[] | undefin
     .map((d) => ({ field: redact(String(d.field ?? '')), message: redact(String(d.message ?? '')) }));
 }
 
+/** The largest answer read: a flow is a few kilobytes, and an answer is held whole to parse it. */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The body as text, read chunk by chunk; undefined as soon as it passes `max` bytes (declared or
+ * counted), when the rest is left unread and the connection dropped, so an endless answer costs
+ * at most `max` bytes of memory.
+ */
+async function readCapped(body: Dispatcher.ResponseData['body'], declared: string | string[] | undefined, max: number): Promise<string | undefined> {
+  if (typeof declared === 'string' && Number(declared) > max) {
+    body.destroy();
+    return undefined;
+  }
+  const parts: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    // Leaving the loop destroys the stream, which aborts the request.
+    if (length > max) return undefined;
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, length).toString('utf8');
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -66,14 +90,14 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Sends one request and reads the whole answer. Never throws for network trouble or a refusal:
+ * Sends one request and reads the whole answer, up to MAX_RESPONSE_BYTES. Never throws for network trouble or a refusal:
  * both come back as an outcome. Redirects are not followed, so the token is only ever sent to
  * the configured host.
  */
 export async function sendAttempt(req: AttemptRequest): Promise<AttemptOutcome> {
   let status: number;
   let headers: Record<string, string | string[] | undefined>;
-  let text: string;
+  let capped: string | undefined;
   try {
     const response = await request(req.url, {
       method: req.method,
@@ -85,15 +109,17 @@ export async function sendAttempt(req: AttemptRequest): Promise<AttemptOutcome> 
     });
     status = response.statusCode;
     headers = response.headers;
-    text = await response.body.text();
+    capped = await readCapped(response.body, response.headers['content-length'], MAX_RESPONSE_BYTES);
   } catch (error) {
     // Cut by the client's stop, not by the server: the request may have been applied, and is not retried.
     if (req.signal?.aborted) return { ok: false, status: 0, code: 'Aborted', message: 'no answer: the run was stopped while the request was in flight', reason: 'aborted', retryable: false };
     const { reason, retryable } = classifyNetworkError(error);
     return { ok: false, status: 0, code: 'NetworkError', message: networkMessage(reason, req.timeoutMs, error, req.redact), reason, retryable };
   }
+  // Not retried: the same request would get the same answer.
+  if (capped === undefined) return { ok: false, status, code: 'ResponseTooLarge', message: `the API's answer was over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, retryable: false };
 
-  const json = parseJson(text);
+  const json = parseJson(capped);
   if (status >= 200 && status < 300) {
     if (isObject(json) && isObject(json.data)) return { ok: true, status, data: json.data as Flow };
     return { ok: false, status, code: 'InvalidResponse', message: `the API answered ${status} without a flow in "data"`, retryable: false };

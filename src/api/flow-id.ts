@@ -13,3 +13,11 @@ export function assertFlowId(id: unknown): string {
   if (!isFlowId(id)) throw new InvalidFlowIdError(typeof id === 'string' ? id : String(id));
   return id;
 }
+
+/**
+ * The form in which flow ids are compared, and shown by plans and syncs: lower case. ObjectIds
+ * are hex, which ignores letter case, so `AB…` and `ab…` name one flow on the server.
+ */
+export function canonicalFlowId(id: string): string {
+  return id.toLowerCase();
+}

@@ -8,6 +8,7 @@ import { parseJsonFast, parseYamlFast } from '../parse/fast-parse.js';
 import { parseJson } from '../parse/parse-json.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import type { ParsedSource } from '../parse/parsed-source.js';
+import type { Refusal } from './reader.js';
 
 /** Keys of a flow file that are not part of the PUT body. */
 export const FILE_ONLY_KEYS = ['id', 'extends', '$schema'] as const;
@@ -64,6 +65,12 @@ function extendsProblems(value: unknown): Diagnostic[] {
   return value.flatMap((entry, index) =>
     typeof entry === 'string' && entry !== '' ? [] : [diagnostic(`extends.${index}`, `extends.${index} is ${quote(entry)}; expected a relative path to a base file`, 'extends')],
   );
+}
+
+/** A path the reader would not read (see {@link Refusal}): unreadable, with the reason as its one finding. */
+export function refusedFile(refused: Refusal, absolutePath: string, path: string): LoadedFile {
+  const problem: Diagnostic = { ...diagnostic('', refused.refused, refused.rule), file: path, line: 1, column: 1 };
+  return { path, absolutePath, source: undefined, id: null, isBase: false, extends: [], layer: {}, readable: false, diagnostics: [problem] };
 }
 
 /**

@@ -5,9 +5,9 @@ import { mergeLayers, mergeOnto } from '../engine/merge.js';
 import { validateFlow } from '../engine/validate.js';
 import type { Flow, UpdateBody } from '../generated/types.js';
 import { cleanUtf8Text } from '../parse/decode.js';
-import { isFlowFileName, loadFlowFile, type LoadedFile } from './load.js';
+import { isFlowFileName, loadFlowFile, refusedFile, type LoadedFile } from './load.js';
 import { placeAcrossLayers, placeInFile } from '../parse/locate.js';
-import type { FileReader } from './reader.js';
+import { isRefusal, shownPath, type FileReader } from './reader.js';
 
 /** A flow file with its bases applied: the flow a sync would leave on the server. */
 export interface ResolvedFlow {
@@ -61,6 +61,11 @@ export class FlowFileCache {
       absolutePath = path.resolve(folder, entry);
       this.resolved.set(key, absolutePath);
     }
+    return this.targetOf(absolutePath);
+  }
+
+  /** Where a path leads, symlinks resolved, and whether it stays inside the root: once per path. */
+  targetOf(absolutePath: string): Promise<BaseTarget> {
     let target = this.targets.get(absolutePath);
     if (!target) {
       target = this.findTarget(absolutePath);
@@ -69,9 +74,24 @@ export class FlowFileCache {
     return target;
   }
 
+  /**
+   * Why a file named on its own (not as a base) is not read because of where it leads: a symlink
+   * (the file or a folder on its way) from inside the repository to somewhere outside it.
+   * Undefined when it stays inside, or when the path itself lies outside (named so by the user).
+   */
+  async leavesRoot(absolutePath: string): Promise<string | undefined> {
+    if (!isInside(this.root, absolutePath)) return undefined;
+    // The folder's real path once per folder; the file's own only when it is a link itself: a
+    // real-path lookup per file costs a thread-pool round trip, thousands of times over.
+    const folder = await this.targetOf(path.dirname(absolutePath));
+    const real = this.reader.isLink && !this.reader.isLink(absolutePath) ? path.join(folder.real, path.basename(absolutePath)) : await this.realPath(absolutePath);
+    if (isInside(await this.realPath(this.root), real)) return undefined;
+    return `the file is a symlink to ${shownPath(real)}, outside the repository; expected a symlink to a regular file inside the repository`;
+  }
+
   private async findTarget(absolutePath: string): Promise<BaseTarget> {
     const real = await this.realPath(absolutePath);
-    return { absolutePath, shown: this.displayPath(absolutePath), inside: isInside(this.root, absolutePath) && isInside(await this.realPath(this.root), real) };
+    return { absolutePath, real, shown: this.displayPath(absolutePath), inside: isInside(this.root, absolutePath) && isInside(await this.realPath(this.root), real) };
   }
 
   private readonly realPaths = new Map<string, Promise<string>>();
@@ -116,11 +136,14 @@ export class FlowFileCache {
     if (this.reader.readText) {
       const text = await this.reader.readText(absolutePath);
       if (text === undefined) return undefined;
+      if (isRefusal(text)) return refusedFile(text, absolutePath, this.displayPath(absolutePath));
       const clean = cleanUtf8Text(text);
       if (clean !== undefined) return loadFlowFile(clean, absolutePath, this.displayPath(absolutePath));
     }
     const bytes = await this.reader.read(absolutePath);
-    return bytes && loadFlowFile(bytes, absolutePath, this.displayPath(absolutePath));
+    if (bytes === undefined) return undefined;
+    if (isRefusal(bytes)) return refusedFile(bytes, absolutePath, this.displayPath(absolutePath));
+    return loadFlowFile(bytes, absolutePath, this.displayPath(absolutePath));
   }
 
   /** Loads a file and keeps it, for bases that many files extend. */
@@ -137,6 +160,8 @@ export class FlowFileCache {
 /** Where an `extends` entry leads. */
 interface BaseTarget {
   absolutePath: string;
+  /** The path with symlinks resolved. */
+  real: string;
   shown: string;
   /** Inside the repository root, symlinks resolved. */
   inside: boolean;
@@ -187,7 +212,9 @@ async function collectLayers(file: LoadedFile, cache: FlowFileCache, stack: stri
       continue;
     }
     if (!base.readable) {
-      fail(`extends ${quote(entry)}: the base ${base.path} cannot be read; see its own errors`);
+      // A base that is not text or not a regular file has one finding, which says why here too.
+      const why = base.source === undefined && base.diagnostics[0] ? `: ${base.diagnostics[0].message}` : '; see its own errors';
+      fail(`extends ${quote(entry)}: the base ${base.path} cannot be read${why}`);
       continue;
     }
     let inner = cache.chains.get(base.absolutePath);

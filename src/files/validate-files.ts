@@ -1,11 +1,14 @@
+import nodePath from 'node:path';
+import { canonicalFlowId } from '../api/flow-id.js';
 import { dedupeDiagnostics, diagnostic, type Diagnostic } from '../engine/diagnostic.js';
+import { hasUnprintable } from '../printable.js';
 import { countFiles } from '../reports/count-files.js';
 import { compareText } from '../reports/order.js';
 import type { FileResult, ValidateReport } from '../reports/types.js';
 import type { LoadedFile } from './load.js';
 import { placeInFile } from '../parse/locate.js';
 import type { FlowFileCache, ResolvedFlow } from './resolve.js';
-import { workingTreeReader, type FileReader } from './reader.js';
+import { shownPath, workingTreeReader, type FileReader } from './reader.js';
 import type { FileResultCache } from './result-cache.js';
 
 /** Where and how to validate. */
@@ -61,13 +64,34 @@ export interface Checked {
   bases: string[];
 }
 
+/** A finding on the file as a whole, at its first line. */
+function atFile(path: string, message: string, rule: string): Diagnostic {
+  return { ...diagnostic('', message, rule), file: path, line: 1, column: 1 };
+}
+
+/**
+ * A file name with control characters cannot be shown as it is, nor named to `git cat-file`,
+ * whose requests end at a newline: it is refused with an error. The file is still read: at a
+ * base commit its flow must stay known to the plan and the guard, or renaming it would make its
+ * flow new and let a weakening change through.
+ */
+function nameProblems(absolutePath: string, cache: FlowFileCache): Diagnostic[] {
+  const shown = cache.displayPath(absolutePath);
+  const inRoot = nodePath.relative(cache.root, absolutePath);
+  if (!hasUnprintable(shown) && !hasUnprintable(inRoot)) return [];
+  const named = inRoot.startsWith('..') ? shown : inRoot.split(nodePath.sep).join('/');
+  return [atFile(shown, `the file name ${shownPath(named)} holds control characters; expected a name of printable characters (rename the file)`, 'file')];
+}
+
 async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowFile: Resolve, options: ValidateFilesOptions): Promise<Checked> {
+  const refused = nameProblems(absolutePath, cache);
+  const path = cache.displayPath(absolutePath);
+  // A link out of the repository is never read: what it leads to is not the repository's.
+  const outside = await cache.leavesRoot(absolutePath);
+  if (outside !== undefined) return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, outside, 'file')]) };
   const file = await cache.loadOnce(absolutePath);
-  if (!file) {
-    const path = cache.displayPath(absolutePath);
-    return { absolutePath, bases: [], result: resultOf(path, null, [{ ...diagnostic('', 'the file disappeared while flowkeeper was reading it', 'parse'), file: path, line: 1, column: 1 }]) };
-  }
-  const diagnostics = [...file.diagnostics];
+  if (!file) return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, 'the file disappeared while flowkeeper was reading it', 'parse')]) };
+  const diagnostics = [...refused, ...file.diagnostics];
   let bases: string[] = [];
   if (file.readable && !file.isBase) {
     const resolved = await resolveFlowFile(file, cache);
@@ -83,20 +107,23 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowF
 // (the working tree, or a commit): positions cost a full parse, and keeping every file around
 // for the rare duplicate would cost memory on every run.
 async function duplicateIdErrors(checked: Checked[], options: ValidateFilesOptions): Promise<void> {
-  const firstById = new Map<string, string>();
+  // Keyed by the canonical id: ObjectIds are hex, so ids differing only in letter case are one flow.
+  const firstById = new Map<string, { path: string; id: string }>();
   let cache: FlowFileCache | undefined;
   for (const entry of checked) {
     const { result, absolutePath } = entry;
     if (result.id === null) continue;
-    const first = firstById.get(result.id);
+    const key = canonicalFlowId(result.id);
+    const first = firstById.get(key);
     if (first === undefined) {
-      firstById.set(result.id, result.path);
+      firstById.set(key, { path: result.path, id: result.id });
       continue;
     }
     cache ??= new (await loadResolver()).FlowFileCache(options.reader ?? workingTreeReader, options.cwd, options.root);
     const file = await cache.loadOnce(absolutePath);
     const at = file ? placeInFile(diagnostic('id', '', 'duplicate-id'), file) : { ...diagnostic('id', '', 'duplicate-id'), file: result.path, line: 1, column: 1 };
-    const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first}; expected one file per flow` };
+    const written = first.id === result.id ? '' : ` (written ${JSON.stringify(first.id)} there; ids ignore letter case)`;
+    const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first.path}${written}; expected one file per flow` };
     // A new result rather than an edit: results may be shared with the cache.
     entry.result = { ...result, valid: false, errors: [...result.errors, duplicate] };
   }
@@ -142,8 +169,9 @@ export async function validateFlowFiles(absolutePaths: readonly string[], option
   let next = 0;
   const all = checked.map((entry) => entry ?? fresh[next++]!);
   for (const entry of fresh) {
-    // A broken chain depends on files that do not exist (yet): never cached.
-    if (!entry.result.errors.some((d) => d.rule === 'extends')) options.resultCache?.store(entry.absolutePath, entry.bases, entry.result);
+    // A broken chain depends on files that do not exist (yet), and a refused path on where a
+    // link leads, which the file's stamp does not show: neither is cached.
+    if (!entry.result.errors.some((d) => d.rule === 'extends' || d.rule === 'file')) options.resultCache?.store(entry.absolutePath, entry.bases, entry.result);
   }
   await duplicateIdErrors(all, options);
   return summarize(all.map((c) => c.result));

@@ -39,14 +39,5 @@ export function paint(color: boolean): Paint {
   return color ? COLOURS : PLAIN;
 }
 
-// C0 and C1 controls (ESC starts terminal escape sequences; CR and LF break the layout) and the
-// bidirectional overrides and isolates that can make text read differently from what it is.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Makes text from flow files safe to print on a terminal: control and bidi-override characters
- * become visible `\uXXXX` escapes, so a value can neither emit escape sequences nor break a line.
- */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+// The rule lives beside the files code, which refuses file names it would have to escape.
+export { printable } from '../printable.js';

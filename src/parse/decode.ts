@@ -3,6 +3,11 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 /** Flow files are a few kilobytes; anything far larger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
+/** What is said of a file over {@link MAX_FILE_BYTES}, whether its size came from the disk, git or its bytes. */
+export function oversizeMessage(bytes: number): string {
+  return `the file is ${bytes} bytes; flow files may be at most ${MAX_FILE_BYTES} bytes (1 MiB)`;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** The text of a file, or the one problem that keeps it from being read as text. */
@@ -18,7 +23,7 @@ function problem(message: string): Decoded {
  */
 export function decodeFlowFile(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
-    return problem(`the file is ${bytes.length} bytes; flow files may be at most ${MAX_FILE_BYTES} bytes (1 MiB)`);
+    return problem(oversizeMessage(bytes.length));
   }
   // A UTF-16 byte order mark: the NUL bytes that follow would otherwise make it look binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

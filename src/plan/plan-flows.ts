@@ -1,19 +1,21 @@
+import { canonicalFlowId as key } from '../api/flow-id.js';
 import { diffBodies, diffSent } from '../engine/diff.js';
 import type { FlowPlan } from '../reports/types.js';
 import type { PlannedFlow } from './planned-flow.js';
 
 /**
  * Matches flows by id between two sets and lists, per flow, what changed: added, removed,
- * moved and changed flows, field by field. Pure; `after` order is kept, removals come last.
+ * moved and changed flows, field by field. Ids match without regard to letter case, as on the
+ * server, even for flows not made by plannedFlowOf. Pure; `after` order is kept, removals come last.
  */
 export function planFlows(before: readonly PlannedFlow[], after: readonly PlannedFlow[]): FlowPlan[] {
-  const beforeById = new Map(before.map((flow) => [flow.id, flow]));
+  const beforeById = new Map(before.map((flow) => [key(flow.id), flow]));
   const flows: FlowPlan[] = [];
   const seen = new Set<string>();
   for (const flow of after) {
-    if (seen.has(flow.id)) continue;
-    seen.add(flow.id);
-    const previous = beforeById.get(flow.id);
+    if (seen.has(key(flow.id))) continue;
+    seen.add(key(flow.id));
+    const previous = beforeById.get(key(flow.id));
     if (!previous) {
       flows.push({ path: flow.path, id: flow.id, change: 'added', changes: diffBodies(undefined, flow.body), status: flow.status });
       continue;
@@ -30,8 +32,8 @@ export function planFlows(before: readonly PlannedFlow[], after: readonly Planne
     });
   }
   for (const flow of before) {
-    if (seen.has(flow.id)) continue;
-    seen.add(flow.id);
+    if (seen.has(key(flow.id))) continue;
+    seen.add(key(flow.id));
     // There is no DELETE: a flow whose file is gone stays on the server as it is, so a removal
     // changes no field there.
     flows.push({ path: flow.path, id: flow.id, change: 'removed', changes: [], status: flow.status });

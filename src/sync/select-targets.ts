@@ -1,3 +1,4 @@
+import { canonicalFlowId } from '../api/flow-id.js';
 import { diffSent } from '../engine/diff.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 import { guardReasons, type GuardOptions } from './guard.js';
@@ -20,11 +21,12 @@ export interface SyncSelection {
  * Pure.
  */
 export function selectSyncTargets(flows: readonly PlannedFlow[], before: readonly PlannedFlow[], onlyChanged: boolean, guard: GuardOptions): SyncSelection {
-  const beforeById = new Map(before.map((flow) => [flow.id, flow]));
+  // Ids match without regard to letter case, as on the server.
+  const beforeById = new Map(before.map((flow) => [canonicalFlowId(flow.id), flow]));
   const targets: SyncTarget[] = [];
   const unchanged: PlannedFlow[] = [];
   for (const after of flows) {
-    const previous = beforeById.get(after.id);
+    const previous = beforeById.get(canonicalFlowId(after.id));
     if (onlyChanged && previous && diffSent(previous.body, after.body).length === 0) unchanged.push(after);
     else targets.push(previous ? { after, before: previous } : { after });
   }

@@ -34,11 +34,15 @@ describe('flowkeeper validate on the hostile corpus', () => {
     expect(run.stderr).not.toMatch(/Warning/);
   });
 
-  it('reports every flow file of the corpus, each once', () => {
-    // Discovery does not follow symlinks, so links/escape.yaml is only ever reached as a base.
+  it('reports every flow file of the corpus, each once, and each link of the copy at its own path', () => {
+    // The copy adds links/escape.yaml (a file link) and shared (a folder link), both leading out
+    // of the repository: each is a finding where it is, never skipped and never read.
     const reported = report.files.map((f) => f.path);
-    expect([...reported].sort()).toEqual(corpusFlowFiles().sort());
+    expect([...reported].sort()).toEqual([...corpusFlowFiles(), 'links/escape.yaml', 'shared'].sort());
     expect(report.summary.files).toBe(reported.length);
+    for (const link of ['links/escape.yaml', 'shared']) {
+      expect(report.files.find((f) => f.path === link)?.errors).toEqual([expect.objectContaining({ rule: 'file', file: link, message: expect.stringMatching(/^the file is a symlink to ".*outside.*", outside the repository; /) })]);
+    }
   });
 
   it('has an expected outcome for every flow file of the corpus, and for nothing else', () => {

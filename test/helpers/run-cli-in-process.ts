@@ -16,7 +16,6 @@ import '../../src/files/result-cache.js';
 import '../../src/files/validate-files.js';
 import '../../src/formatters/index.js';
 import '../../src/git/run-git.js';
-import 'tinyglobby';
 
 /** The stderr of each run under way: warnings emitted meanwhile are written to all of them. */
 const running = new Set<string[]>();

@@ -24,6 +24,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'api-validation', severity: 'error', description: 'The API answered 422 for a flow; the entry is one of its details, mapped back to the file.' },
   { id: 'api-read', severity: 'error', description: 'A plan against the API could not read a flow (GET failed).' },
   { id: 'parse', severity: 'error', description: 'A flow file cannot be read as YAML or JSON.' },
+  { id: 'file', severity: 'error', description: 'A path is refused as a flow file: its name holds control characters, it is a symlink leading outside the repository or to something other than a regular file, or it is a FIFO, socket, device or folder.' },
   { id: 'additional-fields-not-allowed', severity: 'warning', description: 'additionalFields lists fields while allowAdditionalFields is false, so they are not shown.' },
   { id: 'step-skipped-but-configured', severity: 'warning', description: 'A step is skipped although its section is configured; the configuration has no effect.' },
   { id: 'active-flow-verifies-nothing', severity: 'warning', description: 'An active flow skips both the document and the liveness step.' },
