@@ -13,6 +13,16 @@ export interface PlannedFlow {
 }
 
 /**
+ * What identifies one state of a flow on the server: the `version` and `updatedAt` its GET
+ * answered with. A plan made against the API keeps it, so that applying the plan later can tell
+ * whether the flow changed in between.
+ */
+export interface LiveStamp {
+  version?: number;
+  updatedAt?: string;
+}
+
+/**
  * The planned flow of a resolved flow file; undefined for a base (a file without an id). The id
  * is made canonical here, where every flow of a plan or a sync is made, so the two sides of a
  * plan, the guard and the sync all match flows as the server does: without regard to case.

@@ -4,17 +4,28 @@ import type { Redactor } from '../api/redact.js';
 import type { ApiErrorDetail, FlowFailure, FlowResult } from '../api/result.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { quote } from '../engine/json.js';
-import type { PlannedFlow } from '../plan/planned-flow.js';
+import type { LiveStamp, PlannedFlow } from '../plan/planned-flow.js';
 import type { SyncFlowResult } from '../reports/types.js';
 import { holds, restoreBody } from './restore.js';
 
 /** What to do when a flow fails. */
 export type OnFailure = 'continue' | 'stop' | 'rollback';
 
+/** What a sync does to one flow: send its body, or delete it (only with allowDelete). */
+export type SyncAction = 'update' | 'delete';
+
 /** A flow to send, with its body at the base ref when there is one. */
 export interface SyncTarget {
+  /** The flow as the repository describes it; for a delete, as it was last described. */
   after: PlannedFlow;
   before?: PlannedFlow;
+  /** Default `update`. */
+  action?: SyncAction;
+  /**
+   * The live flow as a reviewed plan saw it: when the server's `version` or `updatedAt` differs
+   * now, the flow changed since the plan and is refused (unless force).
+   */
+  expect?: LiveStamp;
 }
 
 /** Where a sync stands after one more flow ended. */
