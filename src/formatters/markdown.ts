@@ -4,7 +4,7 @@ import { repoPath } from './locations.js';
 import { problemsTable } from './markdown-problems.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import { renderValue } from './render-value.js';
-import { isShownInPlan, planCounts, planSummaryText, unplannedText } from './summaries.js';
+import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText } from './summaries.js';
 
 // Every piece of text that comes from a flow file or the command line (paths, ids, values,
 // messages, the base ref) goes through escapeMarkdown or markdownCode; only the fixed words
@@ -33,7 +33,7 @@ function flowHeading(flow: FlowPlan): string {
 
 const NOTES: Record<FlowPlan['change'], string> = {
   added: 'New flow.',
-  removed: 'Flow file removed.',
+  removed: `⚠️ ${DELETE_NOTE[0]!.toUpperCase()}${DELETE_NOTE.slice(1)}.`,
   changed: '',
   unchanged: 'Moved; no field changes.',
 };
@@ -68,7 +68,7 @@ function unplannedSection(files: readonly FileResult[]): string[] {
 export function planMarkdown(report: PlanReport, _context?: FormatContext): string {
   const counts = planCounts(report);
   const summary = `${counts.weakening > 0 ? '⚠️ ' : ''}**${escapeMarkdown(planSummaryText(counts))}**`;
-  const shown = report.flows.filter(isShownInPlan);
+  const shown = shownInPlan(report.flows);
   const lines = ['## flowkeeper plan', '', `Compared with ${markdownCode(report.base)}.`, '', summary, ''];
   if (shown.length === 0) lines.push('No changes.', '');
   for (const flow of shown) lines.push(...flowSection(flow));

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import type { FileResult, FlowPlan, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
 import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
 import { renderValue } from './render-value.js';
-import { isShownInPlan, planCounts, planSummaryText, unplannedText, validateSummaryText } from './summaries.js';
+import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText, validateSummaryText } from './summaries.js';
 import { paint, printable, type Paint } from './terminal.js';
 
 /** Where a diagnostic is, as `line:col`, prefixed with its file when that is not the listed one. */
@@ -88,6 +88,7 @@ function flowBlock(flow: FlowPlan, colours: Paint): string[] {
   if (flow.changes.length === 0 && flow.change !== 'added' && flow.change !== 'removed') {
     lines.push(colours.dim('    (moved; no field changes)'));
   }
+  if (flow.change === 'removed') lines.push(colours.red(`    ${DELETE_NOTE}`));
   return lines;
 }
 
@@ -98,7 +99,7 @@ function flowBlock(flow: FlowPlan, colours: Paint): string[] {
 export function planStylish(report: PlanReport, context: FormatContext): string {
   const colours = paint(context.color);
   const lines = [`Comparing the working tree with ${printable(report.base)}`, ''];
-  for (const flow of report.flows.filter(isShownInPlan)) lines.push(...flowBlock(flow, colours), '');
+  for (const flow of shownInPlan(report.flows)) lines.push(...flowBlock(flow, colours), '');
   if (report.files.length > 0) lines.push(colours.bold('Files with errors:'), '', ...problemBlocks(report.files, colours));
   const counts = planCounts(report);
   lines.push(counts.weakening > 0 ? colours.yellow(colours.bold(planSummaryText(counts))) : colours.bold(planSummaryText(counts)));

@@ -37,11 +37,17 @@ export function planCounts(report: PlanReport): PlanCounts {
   };
 }
 
-/** `Plan: 1 to add, 2 to change, 0 to remove; 1 change weakens verification`. */
+/**
+ * `Plan: 0 to delete, 1 to add, 2 to change; 1 change weakens verification`: deletes first, the
+ * one change nothing can undo.
+ */
 export function planSummaryText(counts: PlanCounts): string {
   const weakening = `${countOf(counts.weakening, 'change')} ${counts.weakening === 1 ? 'weakens' : 'weaken'} verification`;
-  return `Plan: ${counts.add} to add, ${counts.change} to change, ${counts.remove} to remove; ${weakening}`;
+  return `Plan: ${counts.remove} to delete, ${counts.add} to add, ${counts.change} to change; ${weakening}`;
 }
+
+/** What a plan says of a flow whose file is gone: deleted only when the sync is allowed to. */
+export const DELETE_NOTE = 'its file is gone: a sync deletes this flow only when deletes are allowed (--allow-delete, or allow-delete: true in the action), pausing it first if it is active; otherwise it is not deleted';
 
 /** `1 file has errors (2 errors, 0 warnings); a sync would send nothing …`, for plans with invalid files. */
 export function unplannedText(files: readonly FileResult[]): string {
@@ -52,4 +58,10 @@ export function unplannedText(files: readonly FileResult[]): string {
 /** Whether a plan shows a flow: unchanged flows are left out unless their file moved. */
 export function isShownInPlan(flow: FlowPlan): boolean {
   return flow.change !== 'unchanged' || flow.previousPath !== undefined;
+}
+
+/** The flows a plan shows, deletes first (the change nothing undoes), the rest in the plan's order. */
+export function shownInPlan(flows: readonly FlowPlan[]): FlowPlan[] {
+  const shown = flows.filter(isShownInPlan);
+  return [...shown.filter((flow) => flow.change === 'removed'), ...shown.filter((flow) => flow.change !== 'removed')];
 }

@@ -6,7 +6,7 @@ import type { PlannedFlow } from './planned-flow.js';
 /**
  * Matches flows by id between two sets and lists, per flow, what changed: added, removed,
  * moved and changed flows, field by field. Ids match without regard to letter case, as on the
- * server, even for flows not made by plannedFlowOf. Pure; `after` order is kept, removals come last.
+ * server, even for flows not made by plannedFlowOf. Pure; removals come first, then `after` order.
  */
 export function planFlows(before: readonly PlannedFlow[], after: readonly PlannedFlow[]): FlowPlan[] {
   const beforeById = new Map(before.map((flow) => [key(flow.id), flow]));
@@ -31,12 +31,12 @@ export function planFlows(before: readonly PlannedFlow[], after: readonly Planne
       status: flow.status,
     });
   }
+  // Removals first: a delete is the one change a sync cannot undo, so it leads every view of a plan.
+  const removed: FlowPlan[] = [];
   for (const flow of before) {
     if (seen.has(key(flow.id))) continue;
     seen.add(key(flow.id));
-    // There is no DELETE: a flow whose file is gone stays on the server as it is, so a removal
-    // changes no field there.
-    flows.push({ path: flow.path, id: flow.id, change: 'removed', changes: [], status: flow.status });
+    removed.push({ path: flow.path, id: flow.id, change: 'removed', changes: [], status: flow.status });
   }
-  return flows;
+  return [...removed, ...flows];
 }

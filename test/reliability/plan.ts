@@ -15,7 +15,7 @@ export interface FaultKind {
   /** What the sandbox does. */
   does: string;
   /** What the sync must do with it. */
-  expect: 'retried' | 'never retried' | 'retried once the wait allows, else given up at once' | 'answered normally';
+  expect: 'retried' | 'never retried' | 'retried once the wait allows, else given up at once' | 'answered normally' | 'never retried; stops the run, no further request';
   /** Relative frequency within a storm. */
   weight: number;
   /** The faults to queue, built when the storm is (HTTP dates are relative to that moment). */

@@ -14,8 +14,8 @@ describe('npm start (scripts/demo.mjs)', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Sandbox on http:\/\/127\.0\.0\.1:\d+ with 4 flows/);
     expect(stdout).toContain('✔ 5 files valid');
-    expect(stdout).toMatch(/Plan: 0 to add, 4 to change, 0 to remove/);
+    expect(stdout).toMatch(/Plan: 0 to delete, 0 to add, 4 to change/);
     expect(stdout).toContain('Sync: 4 updated');
-    expect(stdout).toMatch(/Plan: 0 to add, 0 to change, 0 to remove; 0 changes weaken verification\n[\s\S]*Done: the sandbox now holds exactly what examples\/ describes/);
+    expect(stdout).toMatch(/Plan: 0 to delete, 0 to add, 0 to change; 0 changes weaken verification\n[\s\S]*Done: the sandbox now holds exactly what examples\/ describes/);
   });
 });
