@@ -3,13 +3,13 @@ import { Agent } from 'undici';
 import { describeType, isObject } from '../engine/json.js';
 import type { UpdateBody } from '../generated/types.js';
 import { tokenProblem } from '../token-rules.js';
-import { flowUrl, parseApiUrl } from './api-url.js';
+import { flowUrl, parseApiUrl, projectUrl } from './api-url.js';
 import { sendAttempt, type AttemptOutcome } from './attempt.js';
 import { ApiConfigError, InvalidBodyError, InvalidFlowIdError } from './errors.js';
 import { isFlowId } from './flow-id.js';
 import { createPacer, DEFAULT_CONCURRENCY, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
 import { createRedactor } from './redact.js';
-import type { FlowFailure, FlowResult, RetryEvent } from './result.js';
+import type { FlowFailure, FlowResult, Project, ProjectResult, RetryEvent } from './result.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './retry.js';
 
 /** How to reach the API and how gently to treat it. Only `apiUrl` and `token` are required. */
@@ -47,6 +47,8 @@ export interface FlowClient {
   putFlow(id: string, body: UpdateBody | Record<string, unknown>): Promise<FlowResult>;
   /** Reads a flow as the server holds it. */
   getFlow(id: string): Promise<FlowResult>;
+  /** Reads a project (`GET /v3/projects/{id}`), whose `projectFlows` lists its flows' ids. */
+  getProject(id: string): Promise<ProjectResult>;
   /** Closes idle connections; call once done so the process can exit promptly. */
   close(): Promise<void>;
 }
@@ -150,8 +152,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     }
   }
 
-  async function withRetries(method: 'GET' | 'PUT', id: string, body: string | undefined): Promise<FlowResult> {
-    const url = flowUrl(base, id);
+  async function withRetries(method: 'GET' | 'PUT', id: string, body: string | undefined, url = flowUrl(base, id)): Promise<FlowResult> {
     // The budget runs from the first send: time queued behind other flows is not retry time.
     let started: number | undefined;
     for (let attempts = 1; ; attempts += 1) {
@@ -192,6 +193,12 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     async getFlow(id) {
       const checked = checkId(id);
       return limit(() => withRetries('GET', checked, undefined));
+    },
+    async getProject(id) {
+      // A project id is an ObjectId like a flow's, checked the same way before any request.
+      const checked = checkId(id);
+      const result = await limit(() => withRetries('GET', checked, undefined, projectUrl(base, checked)));
+      return result.ok ? { ...result, data: result.data as unknown as Project } : result;
     },
     close() {
       return agent.close();
