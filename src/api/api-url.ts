@@ -4,6 +4,8 @@ import { shownApiUrl, type Redactor } from './redact.js';
 
 /** The path of the endpoint, under the API's base URL. */
 const FLOWS_PATH = '/v3/project-flows/';
+/** The path of the projects endpoint, under the API's base URL. */
+const PROJECTS_PATH = '/v3/projects/';
 
 /** True for hosts that never leave the machine: 127.0.0.0/8, localhost and [::1]. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -44,5 +46,12 @@ export function parseApiUrl(apiUrl: string, redact: Redactor = (text) => text): 
 export function flowUrl(base: URL, id: string): string {
   const url = new URL(base.href);
   url.pathname = `${base.pathname.replace(/\/+$/, '')}${FLOWS_PATH}${encodeURIComponent(id)}`;
+  return url.href;
+}
+
+/** The endpoint URL of one project: the base URL's path, then `/v3/projects/`, then the encoded id. */
+export function projectUrl(base: URL, id: string): string {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, '')}${PROJECTS_PATH}${encodeURIComponent(id)}`;
   return url.href;
 }

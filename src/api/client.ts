@@ -3,13 +3,13 @@ import { Agent } from 'undici';
 import { describeType, isObject } from '../engine/json.js';
 import type { UpdateBody } from '../generated/types.js';
 import { tokenProblem } from '../token-rules.js';
-import { flowUrl, parseApiUrl } from './api-url.js';
+import { flowUrl, parseApiUrl, projectUrl } from './api-url.js';
 import { sendAttempt, type AttemptOutcome } from './attempt.js';
 import { ApiConfigError, InvalidBodyError, InvalidFlowIdError } from './errors.js';
 import { isFlowId } from './flow-id.js';
 import { createPacer, DEFAULT_CONCURRENCY, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
 import { createRedactor } from './redact.js';
-import type { FlowFailure, FlowResult, HttpMethod, RetryEvent } from './result.js';
+import type { FlowFailure, FlowResult, HttpMethod, Project, ProjectResult, RetryEvent } from './result.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './retry.js';
 
 /** How to reach the API and how gently to treat it. Only `apiUrl` and `token` are required. */
@@ -49,6 +49,8 @@ export interface FlowClient {
   getFlow(id: string): Promise<FlowResult>;
   /** Deletes a flow for good; `data` is the server's `{ _id, type, target, status: "deleted" }`. */
   deleteFlow(id: string): Promise<FlowResult>;
+  /** Reads a project (`GET /v3/projects/{id}`), whose `projectFlows` lists its flows' ids. */
+  getProject(id: string): Promise<ProjectResult>;
   /** Closes idle connections; call once done so the process can exit promptly. */
   close(): Promise<void>;
 }
@@ -152,8 +154,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     }
   }
 
-  async function withRetries(method: HttpMethod, id: string, body: string | undefined): Promise<FlowResult> {
-    const url = flowUrl(base, id);
+  async function withRetries(method: HttpMethod, id: string, body: string | undefined, url = flowUrl(base, id)): Promise<FlowResult> {
     // The budget runs from the first send: time queued behind other flows is not retry time.
     let started: number | undefined;
     for (let attempts = 1; ; attempts += 1) {
@@ -198,6 +199,12 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     async deleteFlow(id) {
       const checked = checkId(id);
       return limit(() => withRetries('DELETE', checked, undefined));
+    },
+    async getProject(id) {
+      // A project id is an ObjectId like a flow's, checked the same way before any request.
+      const checked = checkId(id);
+      const result = await limit(() => withRetries('GET', checked, undefined, projectUrl(base, checked)));
+      return result.ok ? { ...result, data: result.data as unknown as Project } : result;
     },
     close() {
       return agent.close();

@@ -60,3 +60,23 @@ export interface RetryEvent {
   /** True when the wait comes from the server's Retry-After rather than the backoff. */
   fromRetryAfter: boolean;
 }
+
+/** A project as `GET /v3/projects/{id}` answers it; only `projectFlows` is relied on. */
+export interface Project {
+  _id?: string;
+  name?: string;
+  /** The ids of the project's flows. */
+  projectFlows?: unknown;
+  [key: string]: unknown;
+}
+
+/** The API answered 2xx with a project. */
+export interface ProjectSuccess {
+  ok: true;
+  status: number;
+  data: Project;
+  attempts: number;
+}
+
+/** What `getProject` resolves to: problems with the request are data, never thrown. */
+export type ProjectResult = ProjectSuccess | FlowFailure;

@@ -1,7 +1,7 @@
 import { rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../sandbox/atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 
 /** A stream the CLI writes to. */
 export interface OutputStream {

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerImport } from './commands/import.js';
 import { registerPlan } from './commands/plan.js';
 import { registerPrint } from './commands/print.js';
 import { registerSandbox } from './commands/sandbox.js';
@@ -13,7 +14,7 @@ import { VERSION } from '../version.js';
  */
 export function buildProgram(io: CliIO, setExit: (code: number) => void, signal: AbortSignal = new AbortController().signal): Command {
   const program = new Command('flowkeeper')
-    .description('Keep identity-verification project flows in git: validate, plan and sync them.')
+    .description('Keep identity-verification project flows in git: validate, plan and sync them, and import them from the API.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -23,6 +24,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, signal:
   registerPrint(program, io, setExit);
   registerSync(program, io, setExit, signal);
   registerSandbox(program, io, setExit, signal);
+  registerImport(program, io, setExit);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');
   }

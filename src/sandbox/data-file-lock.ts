@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { SandboxConfigError } from './errors.js';
-import { tempFileFor, tempFilesOf } from './atomic-write.js';
+import { tempFileFor, tempFilesOf } from '../files/atomic-write.js';
 
 /** A data file held by this process: no other sandbox writes it until {@link DataFileLock.release}. */
 export interface DataFileLock {

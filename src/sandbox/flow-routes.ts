@@ -49,7 +49,8 @@ export async function handleGetFlow(req: IncomingMessage, res: ServerResponse, s
   await drainBody(req);
   const id = flowIdOf(segment);
   if (id === undefined) return sendError(res, 400, ctx.clock(), { message: 'Invalid project flow ID format' });
-  const flow = ctx.store.get(id);
+  // As the vendor's GET: the flow with its project, name and description.
+  const flow = ctx.store.read(id);
   if (!flow) return sendError(res, 404, ctx.clock());
   sendJson(res, 200, { data: flow });
 }

@@ -10,10 +10,11 @@ import { drainBody } from './body.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultSwitch, type Fault } from './faults.js';
 import { handleDeleteFlow, handleGetFlow, handlePutFlow } from './flow-routes.js';
+import { handleGetProject } from './project-routes.js';
 import { SlidingWindowLimiter, DEFAULT_SANDBOX_RATE, type RateLimitOptions } from './rate-limiter.js';
 import { RequestLog } from './request-log.js';
 import { sendError } from './responses.js';
-import { FlowStore, type SeedFlow } from './store.js';
+import { FlowStore, type SeedFlow, type SeedProject } from './store.js';
 
 /** How to run a sandbox. Everything is optional; the defaults suit a quick local try. */
 export interface SandboxOptions {
@@ -32,6 +33,11 @@ export interface SandboxOptions {
   rateLimit?: RateLimitOptions | false;
   /** Flows to start with. */
   flows?: readonly SeedFlow[];
+  /**
+   * Projects to name. `GET /v3/projects/{id}` knows every project a flow's `project` names;
+   * one listed here is known even without flows, and answers with its `name`.
+   */
+  projects?: readonly SeedProject[];
   /**
    * JSON file to load at start and rewrite atomically after each change. It is locked
    * (`FILE.lock`) while the sandbox runs: a second sandbox on it fails to start.
@@ -61,6 +67,7 @@ export interface SandboxHandle {
 }
 
 const FLOW_ROUTE = /^\/v3\/project-flows\/([^/]*)$/;
+const PROJECT_ROUTE = /^\/v3\/projects\/([^/]*)$/;
 
 /**
  * The tokens as given, each checked by the rules the client applies (src/token-rules.ts): a
@@ -135,7 +142,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     await lock?.release();
     throw error;
   };
-  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock }).catch(releaseAndThrow);
+  const store = await FlowStore.open({ seed: options.flows ?? [], ...(options.projects ? { projects: options.projects } : {}), ...(options.dataFile ? { dataFile: options.dataFile } : {}), now: clock }).catch(releaseAndThrow);
   const faults = new FaultSwitch();
   const log = new RequestLog();
   const routeContext = { store, clock, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) };
@@ -165,7 +172,30 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   }
 
+  /**
+   * `GET /v3/projects/{id}`, behind the same checks as the flow routes, in the same order:
+   * method (405), auth (401), rate limit (429), then the id (400) and the project (404).
+   */
+  async function handleProjectApi(req: IncomingMessage, res: ServerResponse, segment: string, caller: Caller, at: number): Promise<void> {
+    if (req.method !== 'GET') {
+      await drainBody(req);
+      return sendError(res, 405, clock(), { headers: { allow: 'GET' } });
+    }
+    if (!caller.known) {
+      await drainBody(req);
+      return sendError(res, 401, clock());
+    }
+    const admission = limiter?.admit(caller.tokenHash, at);
+    if (admission && !admission.allowed) {
+      await drainBody(req);
+      return sendError(res, 429, clock(), { headers: { 'retry-after': retryAfterSeconds(admission.retryAfterMs) } });
+    }
+    return handleGetProject(req, res, segment, routeContext);
+  }
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, caller: Caller, at: number): Promise<void> {
+    const project = PROJECT_ROUTE.exec(path);
+    if (project) return handleProjectApi(req, res, project[1]!, caller, at);
     const match = FLOW_ROUTE.exec(path);
     if (!match) {
       await drainBody(req);

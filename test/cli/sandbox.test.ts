@@ -67,8 +67,9 @@ afterAll(async () => {
 });
 
 const flowPath = (id: string) => `/v3/project-flows/${id}`;
+/** A flow without what the server sets: its id, timestamps, and the project and name a seed from a file is given. */
 function withoutServerKeys(flow: Record<string, unknown>): Record<string, unknown> {
-  const { _id: _i, createdAt: _c, updatedAt: _u, ...rest } = flow;
+  const { _id: _i, createdAt: _c, updatedAt: _u, project: _p, name: _n, ...rest } = flow;
   return rest;
 }
 
@@ -92,7 +93,8 @@ describe('flowkeeper sandbox (child process)', () => {
     const put = await call(first, 'PUT', flowPath(IDS[1]), { body: { status: 'paused', liveness: { minScore: 0.8 } } });
     expect(put.status).toBe(200);
     expect(put.json.data).toMatchObject({ _id: IDS[1], status: 'paused', liveness: { minScore: 0.8 } });
-    expect((await call(first, 'GET', flowPath(IDS[1]))).json.data).toEqual(put.json.data);
+    // A GET shows the PUT's flow plus what a PUT cannot write: the seed's project and name.
+    expect((await call(first, 'GET', flowPath(IDS[1]))).json.data).toEqual({ ...put.json.data, project: '65f1a2b3c4d5e6f7a8b9c000', name: 'Pilot' });
     expect((await call(first, 'GET', flowPath(flowId(0x6f)))).status).toBe(404);
     expect((await call(first, 'GET', flowPath(IDS[1]), { token: 'wrong' })).status).toBe(401);
     expect((await call(first, 'GET', flowPath(IDS[1]), { token: null })).status).toBe(401);
@@ -106,7 +108,7 @@ describe('flowkeeper sandbox (child process)', () => {
 
     // Restarted on the same data file: the change is still there (the file wins over --create).
     const second = await startChild(repo.dir, args, { FLOWKEEPER_TOKEN: TOKEN });
-    expect((await call(second, 'GET', flowPath(IDS[1]))).json.data).toEqual(put.json.data);
+    expect((await call(second, 'GET', flowPath(IDS[1]))).json.data).toEqual({ ...put.json.data, project: '65f1a2b3c4d5e6f7a8b9c000', name: 'Pilot' });
     expect(await stop(second)).toEqual({ code: 0, signal: null });
     expect(JSON.parse(await readFile(dataFile, 'utf8'))).toEqual(saved);
   });
@@ -200,8 +202,9 @@ describe('the sandbox data file under load', () => {
       // Concurrent PUTs may be handled in any order; the file must hold whatever the server last served.
       const served = await Promise.all(IDS.map(async (id) => (await call(sandbox, 'GET', flowPath(id))).json.data));
       expect(await stop(sandbox)).toEqual({ code: 0, signal: null });
-      const saved = JSON.parse(await readFile(path.join(local.dir, 'data.json'), 'utf8')) as { flows: Array<{ id: string; flow: unknown }> };
-      expect(Object.fromEntries(saved.flows.map((f) => [f.id, f.flow]))).toEqual(Object.fromEntries(IDS.map((id, i) => [id, served[i]])));
+      const saved = JSON.parse(await readFile(path.join(local.dir, 'data.json'), 'utf8')) as { flows: Array<{ id: string; flow: object; project?: string; name?: string }> };
+      // The file keeps a flow's project and name beside it; a GET shows them in it.
+      expect(Object.fromEntries(saved.flows.map((f) => [f.id, { ...f.flow, project: f.project, name: f.name }]))).toEqual(Object.fromEntries(IDS.map((id, i) => [id, served[i]])));
     } finally {
       await local.cleanup();
     }

@@ -4,6 +4,7 @@ import { cliEnv, type CliRun } from './run-cli.js';
 // jest's vm modules, import()s in flight together that share a module not yet linked can fail
 // with "request for './x.js' is not in cache" (nodejs/node#33216); loaded here first, they are
 // in jest's registry before any run, and each import() finds them there.
+import '../../src/app/import.js';
 import '../../src/app/plan.js';
 import '../../src/app/print.js';
 import '../../src/app/sync.js';
@@ -14,6 +15,7 @@ import '../../src/files/reader.js';
 import '../../src/files/resolve.js';
 import '../../src/files/result-cache.js';
 import '../../src/files/validate-files.js';
+import '../../src/formatters/import-stylish.js';
 import '../../src/formatters/index.js';
 import '../../src/git/run-git.js';
 

@@ -3,6 +3,7 @@ import type { RateLimit } from '../../api/pacing.js';
 import { flowsInWorkingTree } from '../../app/flow-sets.js';
 import { UsageError } from '../../errors.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
+import { SEED_PROJECT, seedNameFromFile } from '../../sandbox/seed-names.js';
 import type { SeedFlow } from '../../sandbox/store.js';
 import { tokenProblem } from '../../token-rules.js';
 import { resolveRoot, type CliIO } from '../io.js';
@@ -18,11 +19,14 @@ export interface SandboxCliOptions {
   control?: boolean;
 }
 
-/** Seeds from a folder of flow files: as the files describe the flows, or at their defaults. */
+/**
+ * Seeds from a folder of flow files: as the files describe the flows, or at their defaults;
+ * each named after its file and filed under {@link SEED_PROJECT}, as flow files carry neither.
+ */
 async function seedsFrom(io: CliIO, folder: string, asWritten: boolean): Promise<SeedFlow[]> {
   const root = await resolveRoot(io, undefined);
   const { flows } = await flowsInWorkingTree({ patterns: [folder], cwd: io.cwd, root });
-  return flows.map((flow) => ({ id: flow.id, flow: asWritten ? (flow.body as Record<string, unknown>) : {} }));
+  return flows.map((flow) => ({ id: flow.id, project: SEED_PROJECT.id, name: seedNameFromFile(flow.path), flow: asWritten ? (flow.body as Record<string, unknown>) : {} }));
 }
 
 /**
@@ -45,11 +49,13 @@ export async function runSandbox(io: CliIO, options: SandboxCliOptions, signal: 
     ...(token ? { tokens: token } : {}),
     rateLimit: options.rate,
     flows,
+    ...(flows.length > 0 ? { projects: [SEED_PROJECT] } : {}),
     ...(options.data ? { dataFile: path.resolve(io.cwd, options.data) } : {}),
     control: options.control === true,
   });
   io.stdout.write(`flowkeeper sandbox listening on ${sandbox.url}\n`);
   io.stdout.write(`  ${flows.length} flow(s); ${options.rate.requests} requests per ${options.rate.windowMs} ms per token\n`);
+  if (flows.length > 0) io.stdout.write(`  project ${SEED_PROJECT.id} lists them (flowkeeper import --project ${SEED_PROJECT.id})\n`);
   // A token the user chose is theirs and stays unprinted; a generated one is only good here.
   io.stdout.write(token ? '  token: the one in FLOWKEEPER_TOKEN\n' : `  token: ${sandbox.token}\n`);
   await new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -39,18 +39,33 @@ export async function tempFilesOf(file: string): Promise<TempFile[]> {
   return found;
 }
 
+/** How {@link writeFileAtomic} creates the file. */
+export interface AtomicWriteOptions {
+  /**
+   * Permission bits of a new file, before the umask: 0o644 by default (flow files and reports
+   * are read by others and by git); 0o600 for a file only its owner should read. A file that
+   * exists keeps its own bits, so replacing it never widens or narrows who may read it.
+   */
+  mode?: number;
+}
+
 /**
  * Replaces `file` with `text` so that a reader (or a crash) sees either the old content or the
  * new, never a mix: the text goes to a temporary file in the same directory (rename is only
  * atomic within one file system), is flushed to disk, and is renamed over the target. The
  * directory is flushed too, so the rename itself survives a power cut where the OS allows it.
+ * On failure the temporary file is removed and `file` is as it was.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(file);
   const temp = tempFileFor(file);
-  const handle = await open(temp, 'wx', 0o600);
+  const existing = await stat(file).catch(() => undefined);
+  const mode = existing?.isFile() ? existing.mode & 0o777 : (options.mode ?? 0o644);
+  const handle = await open(temp, 'wx', mode);
   try {
     try {
+      // open's mode is cut by the umask; an existing file's bits are copied exactly.
+      if (existing?.isFile()) await handle.chmod(mode);
       await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {
