@@ -29,7 +29,7 @@ export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
  * The login this token comments as: the user of a personal token, else (the workflow's token,
  * which may not ask) `github-actions[bot]`.
  */
-async function ownLogin(api: IssueCommentsApi): Promise<string> {
+export async function ownLogin(api: Pick<IssueCommentsApi, 'getAuthenticated'>): Promise<string> {
   try {
     return (await api.getAuthenticated()).data.login;
   } catch {

@@ -5,7 +5,7 @@ import type { EventInfo } from './event.js';
 
 /** The action's inputs, read once and checked. */
 export interface ActionInputs {
-  mode: 'validate' | 'plan' | 'sync';
+  mode: 'validate' | 'plan' | 'sync' | 'drift';
   files: string[];
   apiUrl?: string;
   apiToken?: string;
@@ -24,6 +24,10 @@ export interface ActionInputs {
   onFailure: OnFailure;
   /** The sync's overall deadline, in ms. */
   timeoutMs: number;
+  /** Mode drift: drift fails the step. */
+  failOnDrift: boolean;
+  /** Mode drift: keep one GitHub issue with the drift report. */
+  driftIssue: boolean;
 }
 
 /**
@@ -31,6 +35,15 @@ export interface ActionInputs {
  * An allowlist, not a blocklist: a new event GitHub adds is refused until someone decides.
  */
 const SYNC_EVENTS = new Set(['push', 'workflow_dispatch', 'schedule']);
+
+/**
+ * The only events a drift check may run under. It only reads the API, but with the API token,
+ * and it writes an issue: so, as for a sync, only events whose code (flow files, workflow) is
+ * already on a branch of this repository. `schedule` is what drift is for, `workflow_dispatch`
+ * runs it on demand, `push` checks right after a change lands. On a pull request the files are
+ * not yet what the server should hold (mode plan shows that difference), and may be a fork's.
+ */
+const DRIFT_EVENTS = new Set(['schedule', 'workflow_dispatch', 'push']);
 
 /** A wrong input value: the step fails with a message naming the input. */
 export class InputError extends UsageError {}
@@ -70,7 +83,7 @@ function optional(read: Read, name: string): string | undefined {
  * that depend on it (the base commit, whether to comment) and decides whether a sync may run.
  */
 export function getInputs(read: Read, event: EventInfo): ActionInputs {
-  const mode = choice(read, 'mode', ['validate', 'plan', 'sync'] as const, 'validate');
+  const mode = choice(read, 'mode', ['validate', 'plan', 'sync', 'drift'] as const, 'validate');
   const files = read('files').split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
   const maxWarningsText = optional(read, 'max-warnings');
   let maxWarnings: number | undefined;
@@ -92,6 +105,8 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
     blind: bool(read, 'blind', false),
     onFailure: choice(read, 'on-failure', ['continue', 'stop', 'rollback'] as const, 'continue'),
     timeoutMs: duration(read, 'timeout', DEFAULT_SYNC_TIMEOUT_MS),
+    failOnDrift: bool(read, 'fail-on-drift', true),
+    driftIssue: bool(read, 'drift-issue', false),
     ...(apiUrl ? { apiUrl } : {}),
     ...(apiToken ? { apiToken } : {}),
     ...(baseRef ? { baseRef } : {}),
@@ -103,6 +118,13 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
       `mode sync refuses to run on ${JSON.stringify(event.name)} events: it runs only on ${[...SYNC_EVENTS].join(', ')}, whose code is already on a branch of this repository. Under other events (pull requests, reviews, comments, workflow_run, merge queues) the code may be unreviewed or a fork's. Use mode plan there, and mode sync on push to the default branch.`,
     );
   }
+  if (mode === 'drift' && !DRIFT_EVENTS.has(event.name)) {
+    throw new InputError(
+      `mode drift refuses to run on ${JSON.stringify(event.name)} events: it runs only on ${[...DRIFT_EVENTS].join(', ')}, whose code is already on a branch of this repository. It sends the API token and may write an issue; on other events (pull requests, reviews, comments, workflow_run, merge queues) the flow files may be unreviewed or a fork's. Use mode plan on pull requests, and mode drift on a schedule.`,
+    );
+  }
+  if (inputs.driftIssue && mode !== 'drift') throw new InputError(`input drift-issue is true with mode ${mode}; it applies only to mode drift`);
+  if (inputs.driftIssue && inputs.githubToken === undefined) throw new InputError('input drift-issue is true but github-token is empty; give it a token with issues: write (the default github.token, with permissions issues: write)');
   // What a sync needs beyond these (an API URL, a token, a base for rollback) is checked by the
   // sync itself, with the same words for the CLI's flags and these inputs.
   return inputs;

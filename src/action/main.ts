@@ -4,6 +4,7 @@ import * as github from '@actions/github';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE } from '../api/pacing.js';
 import { createRedactor } from '../api/redact.js';
 import { syncProgressLine } from '../formatters/sync-progress.js';
+import { drift } from '../app/drift.js';
 import { plan } from '../app/plan.js';
 import { sync } from '../app/sync.js';
 import { validate } from '../app/validate.js';
@@ -12,6 +13,7 @@ import type { RunReport } from '../reports/types.js';
 import { DEFAULT_GUARD } from '../sync/guard.js';
 import { VERSION } from '../version.js';
 import type { IssueCommentsApi } from './comment.js';
+import { publishDriftIssue } from './drift-issue.js';
 import { readEvent } from './event.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { ACTION_NAMES } from './names.js';
@@ -25,6 +27,7 @@ async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, 
   if (inputs.mode === 'validate') return validate({ ...source, ...limits });
   // A runner's clone is often shallow: a base it lacks is a note on the plan, not a failure.
   if (inputs.mode === 'plan') return plan({ ...source, ...limits, base, missingBase: 'note' });
+  if (inputs.mode === 'drift') return drift({ ...source, ...limits, apiUrl: inputs.apiUrl, token: inputs.apiToken, failOnDrift: inputs.failOnDrift });
   return sync({
     ...source,
     ...limits,
@@ -72,6 +75,11 @@ export async function run(stop?: AbortSignal): Promise<void> {
       reportDir: process.env.RUNNER_TEMP || os.tmpdir(),
       context: { color: false, version: VERSION },
     });
+    if (octokit && inputs.driftIssue) {
+      const issues = { ...octokit.rest.issues, getAuthenticated: () => octokit.rest.users.getAuthenticated() };
+      const runUrl = github.context.runId ? `${github.context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${github.context.runId}` : undefined;
+      await publishDriftIssue(issues, { owner: event.owner, repo: event.repo }, report, { core, context: { color: false, version: VERSION }, ...(runUrl ? { runUrl } : {}) });
+    }
     if (report.failure) core.setFailed(`flowkeeper: ${report.failure.message}`);
   } catch (error) {
     core.setFailed(redact(error instanceof Error ? error.message : String(error)));

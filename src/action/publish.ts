@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
+import { driftStylish } from '../formatters/drift-stylish.js';
 import { reportMarkdown } from '../formatters/run-markdown.js';
 import { syncStylish } from '../formatters/sync-stylish.js';
 import { planStylish, validateStylish } from '../formatters/stylish.js';
@@ -73,6 +74,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
     validateStylish(result.validation, context),
     ...(result.plan ? [planStylish(result.plan.report, context)] : []),
     ...(result.sync ? [syncStylish(result.sync, context)] : []),
+    ...(result.drift ? [driftStylish(result.drift, context)] : []),
   ]);
 
   const picked = pickAnnotations(result.validation);
@@ -87,7 +89,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   // Outputs and the report first: they do not depend on the comment, and a later step may
   // read them even when the comment fails the run.
   const reportPath = path.join(deps.reportDir, 'flowkeeper-report.json');
-  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, notes: result.notes }, null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, ...(result.drift ? { drift: result.drift } : {}), notes: result.notes }, null, 2)}\n`);
   const { summary } = result.validation;
   core.setOutput('valid', String(summary.errors === 0));
   core.setOutput('error-count', String(summary.errors));
@@ -96,6 +98,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   core.setOutput('synced', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'updated').map((f) => f.id)));
   core.setOutput('deleted', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'deleted').map((f) => f.id)));
   core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed' || f.outcome === 'unknown' || f.outcome === 'rollback-failed').map((f) => f.id)));
+  core.setOutput('drifted', JSON.stringify(result.drift?.drifted ?? []));
   core.setOutput('report', reportPath);
 
   if (inputs.comment && event.pullRequest !== undefined) {

@@ -10,9 +10,11 @@ import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText } 
 // messages, the base ref) goes through escapeMarkdown or markdownCode; only the fixed words
 // and table syntax of this file are raw Markdown.
 
-const WEAKENS_MARK = '⚠️ **weakens**';
+/** How a row that weakens verification is marked, in plans and drift reports alike. */
+export const WEAKENS_MARK = '⚠️ **weakens**';
 
-function valueCell(value: unknown): string {
+/** A value in a table cell: inline code, or *absent*. */
+export function valueCell(value: unknown): string {
   return value === undefined ? '*absent*' : markdownCode(renderValue(value));
 }
 

@@ -1,4 +1,5 @@
 import type { FormatContext, RunReport } from '../reports/types.js';
+import { driftMarkdown } from './drift-markdown.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import { problemsTable } from './markdown-problems.js';
 import { planMarkdown } from './markdown.js';
@@ -48,7 +49,7 @@ function journeys(result: RunReport): string[] {
 
 /**
  * The Markdown of a run, for a job summary or a pull-request comment: status, problems,
- * the plan with each changed flow's journey before and after, and the sync. Sections that do
+ * the plan with each changed flow's journey before and after, the sync, and the drift. Sections that do
  * not fit in `limit` bytes are left out with a note, never cut mid-way.
  */
 export function reportMarkdown(result: RunReport, context: FormatContext, limit: number, header = ''): string {
@@ -58,6 +59,7 @@ export function reportMarkdown(result: RunReport, context: FormatContext, limit:
     ...(result.plan ? [{ name: 'plan', text: planMarkdown(result.plan.report, context) }] : []),
     { name: 'journeys', text: journeys(result).join('\n') },
     ...(result.sync ? [{ name: 'sync', text: syncMarkdown(result.sync, context) }] : []),
+    ...(result.drift ? [{ name: 'drift', text: driftMarkdown(result.drift, context) }] : []),
   ];
   const note = (left: string[]) => `\n> Left out to stay within GitHub's size limit: ${left.join(', ')}. The job log and the JSON report (output \`report\`) have everything.\n`;
   let out = '';

@@ -5,7 +5,7 @@ import type { FlowPlan } from '../reports/types.js';
 import type { PlannedFlow } from './planned-flow.js';
 
 /** The part of a server's flow that a body owns: the same top-level fields, nothing else. */
-function ownedPart(serverFlow: unknown, body: JsonObject): JsonObject {
+export function ownedPart(serverFlow: unknown, body: JsonObject): JsonObject {
   const owned: JsonObject = {};
   if (!isObject(serverFlow)) return owned;
   for (const key of Object.keys(body)) if (hasOwn(serverFlow, key)) owned[key] = serverFlow[key];

@@ -128,6 +128,47 @@ export interface SyncReport {
   summary: { flows: number; updated: number; unchanged: number; deleted: number; notDeleted: number; failed: number; unknown: number; notAttempted: number; rolledBack: number; rollbackFailed: number };
 }
 
+/** One field where the server's flow no longer says what its file says. */
+export interface DriftChange {
+  /** Dot path, as in diagnostics. */
+  field: string;
+  /** The value the repository's file gives (absent: a list item only the server holds). */
+  repository?: unknown;
+  /** The value the server holds (absent: the server lacks it). */
+  server?: unknown;
+  /** True when the server's value lowers the bar of verification below the repository's. */
+  weakens: boolean;
+}
+
+/** One flow the server was read for, and where it drifted (no changes: it holds what the file says). */
+export interface DriftFlow {
+  path: string;
+  id: string;
+  /** The status the file gives the flow. */
+  status: string;
+  changes: DriftChange[];
+}
+
+/** A flow the server would not show (404, 5xx, no answer): drift cannot be ruled out. */
+export interface UnreadableFlow {
+  path: string;
+  id: string;
+  /** The last HTTP status, 0 when no answer came. */
+  httpStatus: number;
+  message: string;
+}
+
+/** The outcome of a drift check: every flow read, those that drifted, those that could not be read. */
+export interface DriftReport {
+  /** The API's base URL, credentials redacted. */
+  apiUrl: string;
+  /** Every flow the server answered for, in path order. */
+  flows: DriftFlow[];
+  unreadable: UnreadableFlow[];
+  /** The ids of the flows whose server copy differs from the file, in path order. */
+  drifted: string[];
+}
+
 /** A plan with both sides' bodies, for the journeys a reviewer sees. */
 export interface PlanResult {
   report: PlanReport;
@@ -137,7 +178,7 @@ export interface PlanResult {
 
 /** Why a run does not pass, in one sentence; `kind` lets an edge skip what its report already shows. */
 export interface RunFailure {
-  kind: 'errors' | 'warnings' | 'unreadable' | 'guard' | 'sync';
+  kind: 'errors' | 'warnings' | 'unreadable' | 'guard' | 'sync' | 'drift';
   message: string;
 }
 
@@ -149,6 +190,7 @@ export interface RunReport {
   validation: ValidateReport;
   plan?: PlanResult;
   sync?: SyncReport;
+  drift?: DriftReport;
   /** Things the reader should know (a base commit a shallow clone lacks). */
   notes: string[];
   /** How the run ends. */

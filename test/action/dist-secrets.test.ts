@@ -72,13 +72,14 @@ describe('the api-token appears nowhere', () => {
     expectNoLeak(TOKEN, run, { github, workspace: repo.dir });
   });
 
-  it('a wrong token (401 for every flow), with step debug on', async () => {
+  it('a wrong token (401 at the first request, which stops the run), with step debug on', async () => {
     sandbox = await startFlowSandbox();
     const run = await syncRun(sandbox.url, WRONG_TOKEN, { RUNNER_DEBUG: '1' });
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.outputs.failed!).sort()).toEqual([RETAIL, KIOSK]);
-    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 flow(s) failed to sync' });
-    expect(sandbox.log.entries().map((e) => e.status)).toContain(401);
+    expect(JSON.parse(run.outputs.failed!)).toHaveLength(1);
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 flow(s) failed to sync' });
+    expect(sandbox.log.entries().map((e) => e.status)).toEqual([401]);
+    expect(run.summary).toContain('check the api-token and api-url inputs');
     expect(run.summary).toContain('❌ failed');
     expectMaskedFirst(run, WRONG_TOKEN);
     expectNoLeak(WRONG_TOKEN, run, { github, workspace: repo.dir });

@@ -93,7 +93,7 @@ describe('max-warnings', () => {
 
 describe('wrong input values fail the step with a message naming the input', () => {
   const cases: Array<{ inputs: Record<string, string>; message: string }> = [
-    { inputs: { mode: 'deploy' }, message: 'input mode is "deploy"; expected one of validate, plan, sync' },
+    { inputs: { mode: 'deploy' }, message: 'input mode is "deploy"; expected one of validate, plan, sync, drift' },
     { inputs: { 'dry-run': 'yes' }, message: 'input dry-run is "yes"; expected true or false' },
     { inputs: { 'max-warnings': 'many' }, message: 'input max-warnings is "many"; expected a whole number (or -1 for no limit)' },
     { inputs: { 'on-failure': 'undo' }, message: 'input on-failure is "undo"; expected one of continue, stop, rollback' },

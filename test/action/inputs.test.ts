@@ -59,14 +59,14 @@ describe('getInputs: values and defaults', () => {
   });
 
   it('leaves unset optional inputs out of the result', () => {
-    expect(Object.keys(getInputs(reader({}), NEW_BRANCH)).sort()).toEqual(['comment', 'dryRun', 'files', 'force', 'mode', 'onFailure', 'onlyChanged', 'timeoutMs']);
+    expect(Object.keys(getInputs(reader({}), NEW_BRANCH)).sort()).toEqual(['allowDelete', 'blind', 'comment', 'driftIssue', 'dryRun', 'failOnDrift', 'files', 'force', 'mode', 'onFailure', 'onlyChanged', 'timeoutMs']);
   });
 });
 
 describe('getInputs: a wrong value names the input', () => {
   const rows: Array<[Record<string, string>, string]> = [
-    [{ mode: 'deploy' }, 'input mode is "deploy"; expected one of validate, plan, sync'],
-    [{ mode: 'Validate' }, 'input mode is "Validate"; expected one of validate, plan, sync'],
+    [{ mode: 'deploy' }, 'input mode is "deploy"; expected one of validate, plan, sync, drift'],
+    [{ mode: 'Validate' }, 'input mode is "Validate"; expected one of validate, plan, sync, drift'],
     [{ 'dry-run': 'yes' }, 'input dry-run is "yes"; expected true or false'],
     [{ 'dry-run': '1' }, 'input dry-run is "1"; expected true or false'],
     [{ 'only-changed': 'maybe' }, 'input only-changed is "maybe"; expected true or false'],
@@ -77,6 +77,10 @@ describe('getInputs: a wrong value names the input', () => {
     [{ 'max-warnings': '1.5' }, 'input max-warnings is "1.5"; expected a whole number (or -1 for no limit)'],
     [{ 'max-warnings': '1e3' }, 'input max-warnings is "1e3"; expected a whole number (or -1 for no limit)'],
     [{ 'on-failure': 'undo' }, 'input on-failure is "undo"; expected one of continue, stop, rollback'],
+    [{ mode: 'drift', 'fail-on-drift': 'no' }, 'input fail-on-drift is "no"; expected true or false'],
+    [{ mode: 'drift', 'drift-issue': 'yes' }, 'input drift-issue is "yes"; expected true or false'],
+    [{ mode: 'plan', 'drift-issue': 'true' }, 'input drift-issue is true with mode plan; it applies only to mode drift'],
+    [{ mode: 'drift', 'drift-issue': 'true' }, 'input drift-issue is true but github-token is empty; give it a token with issues: write (the default github.token, with permissions issues: write)'],
   ];
 
   it.each(rows)('%j', (inputs, message) => {
@@ -102,7 +106,17 @@ describe('getInputs: a wrong value names the input', () => {
     expect(getInputs(reader({ mode: 'sync', 'api-url': 'https://api.example', 'api-token': TOKEN }), { ...PUSH, name }).mode).toBe('sync');
   });
 
+  // drift sends the API token and writes an issue: the same allowlist reasoning as sync.
+  it.each(['pull_request', 'pull_request_target', 'issue_comment', 'workflow_run', 'merge_group', 'made_up_event'])('mode drift on %s is refused, naming the event', (name) => {
+    expect(() => getInputs(reader({ mode: 'drift' }), { ...PUSH, name })).toThrow(new RegExp(`^mode drift refuses to run on "${name}" events: it runs only on schedule, workflow_dispatch, push`));
+  });
+
+  it.each(['schedule', 'workflow_dispatch', 'push'])('mode drift on %s is allowed; fail-on-drift defaults to true, drift-issue to false', (name) => {
+    expect(getInputs(reader({ mode: 'drift' }), { ...PUSH, name })).toMatchObject({ mode: 'drift', failOnDrift: true, driftIssue: false });
+    expect(getInputs(reader({ mode: 'drift', 'fail-on-drift': 'false', 'drift-issue': 'true', 'github-token': 'ghs_x' }), { ...PUSH, name })).toMatchObject({ failOnDrift: false, driftIssue: true });
+  });
+
   it('a value over two lines is quoted on one line', () => {
-    expect(() => getInputs(reader({ mode: 'plan\nsync' }), PUSH)).toThrow('input mode is "plan\\nsync"; expected one of validate, plan, sync');
+    expect(() => getInputs(reader({ mode: 'plan\nsync' }), PUSH)).toThrow('input mode is "plan\\nsync"; expected one of validate, plan, sync, drift');
   });
 });

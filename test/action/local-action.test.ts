@@ -125,7 +125,9 @@ describe('@github/local-action runs the action once', () => {
       ['warning-count', '1'],
       ['changed', '[]'],
       ['synced', '[]'],
+      ['deleted', '[]'],
       ['failed', '[]'],
+      ['drifted', '[]'],
       ['report', path.join(run.runnerTemp, 'flowkeeper-report.json')],
     ]);
     expect(run.summary.match(/^## flowkeeper$/gm)).toHaveLength(1);
@@ -149,7 +151,7 @@ describe('@github/local-action runs the action once', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^ +Running Action$/gm)).toHaveLength(1);
     expect(run.annotations).toEqual([]);
-    expect(run.outputs.map(([name]) => name)).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+    expect(run.outputs.map(([name]) => name)).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
     const outputs = Object.fromEntries(run.outputs);
     expect(outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '0', synced: '[]', failed: '[]' });
     expect(JSON.parse(outputs.changed!).sort()).toEqual([RETAIL, KIOSK].sort());

@@ -146,7 +146,7 @@ describe('run()', () => {
       expect(names('summary.addRaw')).toHaveLength(1);
       expect(names('summary.write')).toHaveLength(1);
       expect(names('setFailed')).toEqual([['setFailed', 'flowkeeper: 2 error(s) in 1 flow file(s)']]);
-      expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+      expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
       const annotations = names('error').map((c) => JSON.stringify(c.slice(1)));
       expect(annotations.length).toBeGreaterThan(0);
       expect(new Set(annotations).size).toBe(annotations.length);
@@ -172,7 +172,7 @@ describe('run()', () => {
     await run();
     expect(calls).toEqual([
       ['setSecret', TOKEN],
-      ['setFailed', 'input mode is "deploy"; expected one of validate, plan, sync'],
+      ['setFailed', 'input mode is "deploy"; expected one of validate, plan, sync, drift'],
     ]);
   });
 
@@ -208,7 +208,7 @@ describe('run()', () => {
     expect(calls.at(-1)).toEqual(['setFailed', 'HTTP 500 for GET /issues/2/comments; request had x-api-token: [REDACTED]']);
     expect(calls.findIndex((c) => c[0] === 'summary.write')).toBeGreaterThan(0);
     // The outputs do not wait for the comment: a later `if: always()` step still gets them.
-    expect(calls.filter((c) => c[0] === 'setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+    expect(calls.filter((c) => c[0] === 'setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
     expect(leaks(TOKEN)).toEqual([]);
   });
 
@@ -234,7 +234,7 @@ describe('run()', () => {
       expect(progress[0]).toMatch(/^\[1\/\d+\] updated flows\//);
       expect(progress.some((line) => / unknown flows\//.test(line))).toBe(true);
       expect(names('summary.write')).toHaveLength(1);
-      expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'failed', 'report']);
+      expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
       expect(names('setFailed')).toHaveLength(1);
       expect(String(names('setFailed')[0]![1])).toContain('the run stopped early (interrupted by SIGINT)');
       expect(String(names('summary.addRaw')[0]![1])).toContain('The sync stopped before it finished:** interrupted by SIGINT');

@@ -30,6 +30,7 @@ const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { i
 
 const PULL_REQUEST = read('examples/workflows/pull-request.yml');
 const SYNC = read('examples/workflows/sync.yml');
+const DRIFT = read('examples/workflows/drift.yml');
 const CI = read('.github/workflows/ci.yml');
 
 const isFlowkeeper = (step: Step) => step.uses === './' || /^flowkeeper\/flowkeeper@/.test(step.uses ?? '');
@@ -40,10 +41,12 @@ const inputsOf = (step: Step) => Object.fromEntries(Object.entries(step.with ?? 
 
 const PR_EVENT: EventInfo = { name: 'pull_request', owner: 'o', repo: 'r', pullRequest: 1, baseSha: 'a'.repeat(40), fromFork: false };
 const PUSH_EVENT: EventInfo = { name: 'push', owner: 'o', repo: 'r', baseSha: 'b'.repeat(40), fromFork: false };
+const SCHEDULE_EVENT: EventInfo = { name: 'schedule', owner: 'o', repo: 'r', fromFork: false };
 
 describe.each([
   ['examples/workflows/pull-request.yml', PULL_REQUEST, PR_EVENT],
   ['examples/workflows/sync.yml', SYNC, PUSH_EVENT],
+  ['examples/workflows/drift.yml', DRIFT, SCHEDULE_EVENT],
   ['.github/workflows/ci.yml', CI, PR_EVENT],
 ] as const)('%s', (_file, workflow, event) => {
   it('never runs on pull_request_target', () => {
@@ -55,12 +58,15 @@ describe.each([
     for (const step of flowkeeperSteps(workflow)) {
       const inputs = inputsOf(step);
       expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(Object.keys(inputs)));
-      expect(() => getInputs((name) => inputs[name] ?? '', event)).not.toThrow();
+      // github-token comes from action.yml's default (github.token) unless the step sets it.
+      expect(() => getInputs((name) => inputs[name] ?? (name === 'github-token' ? 'ghs_default' : ''), event)).not.toThrow();
     }
   });
 
   it('checks out the full history wherever it plans or syncs', () => {
-    const comparing = Object.values(workflow.jobs).filter((job) => job.steps.some((step) => isFlowkeeper(step) && step.with?.mode !== 'validate'));
+    // drift compares with the server, not with a commit: the checked-out files are enough.
+    const comparing = Object.values(workflow.jobs).filter((job) => job.steps.some((step) => isFlowkeeper(step) && step.with?.mode !== 'validate' && step.with?.mode !== 'drift'));
+    if (workflow === DRIFT) return expect(comparing).toEqual([]);
     expect(comparing.length).toBeGreaterThan(0);
     for (const job of comparing) expect(job.steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
   });
@@ -100,6 +106,22 @@ describe('examples/workflows/sync.yml', () => {
     expect(step!.with!['api-url']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
     expect(step!.with!['api-token']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
     expect(SYNC.permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe('examples/workflows/drift.yml', () => {
+  it('runs on a schedule and on demand only, with contents read and issues write', () => {
+    expect(Object.keys(DRIFT.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(DRIFT.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(Object.values(DRIFT.jobs).every((job) => job.permissions === undefined)).toBe(true);
+  });
+
+  it('checks drift with the API settings from secrets and keeps the issue', () => {
+    const [step, ...others] = flowkeeperSteps(DRIFT);
+    expect(others).toEqual([]);
+    expect(step!.with).toMatchObject({ mode: 'drift', 'drift-issue': true });
+    expect(step!.with!['api-url']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
+    expect(step!.with!['api-token']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
   });
 });
 

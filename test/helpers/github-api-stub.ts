@@ -20,10 +20,23 @@ export interface StubComment {
   author: string;
 }
 
+/** An issue the stub holds (numbered from 1, apart from the comments' pull requests). */
+export interface StubIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason?: string | null;
+  /** Who opened it; the workflow's token writes as github-actions[bot]. */
+  author: string;
+}
+
 /** How the stub answers. */
 export interface GitHubStubOptions {
   /** Comments already on the pull requests, oldest first. */
   comments?: ReadonlyArray<{ issue: number; body: string; author?: string }>;
+  /** Issues already in the repository, oldest first (numbered 1, 2, …). */
+  issues?: ReadonlyArray<{ title: string; body: string; author?: string; state?: 'open' | 'closed' }>;
   /**
    * Writes (POST and PATCH of comments) answered with this status instead, as GitHub does for a
    * fork's read-only token (403 "Resource not accessible by integration").
@@ -39,6 +52,8 @@ export interface GitHubStub {
   requests: GitHubRequest[];
   /** The comments as they stand, by id. */
   comments: Map<number, StubComment>;
+  /** The issues as they stand, by number. */
+  issues: Map<number, StubIssue>;
   /** Requests other than the comment listing (POST, PATCH, anything unknown). */
   writes(): GitHubRequest[];
   close(): Promise<void>;
@@ -48,6 +63,8 @@ export interface GitHubStub {
 const BOT = 'github-actions[bot]';
 const LIST_OR_CREATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/;
 const UPDATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/;
+const ISSUES = /^\/repos\/([^/]+)\/([^/]+)\/issues$/;
+const ISSUE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -67,10 +84,30 @@ function commentJson(comment: StubComment, base: string): Record<string, unknown
   return { id: comment.id, node_id: `IC_${comment.id}`, url: `${base}/repos/o/r/issues/comments/${comment.id}`, body: comment.body, user: { login: comment.author, type: comment.author.endsWith('[bot]') ? 'Bot' : 'User' } };
 }
 
+function issueJson(issue: StubIssue, base: string): Record<string, unknown> {
+  return {
+    id: 500_000 + issue.number,
+    number: issue.number,
+    url: `${base}/repos/o/r/issues/${issue.number}`,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    state_reason: issue.stateReason ?? null,
+    user: { login: issue.author, type: issue.author.endsWith('[bot]') ? 'Bot' : 'User' },
+  };
+}
+
+/** The next and last pages of a listing, as GitHub's Link header gives them. */
+function linkHeader(base: string, pathname: string, perPage: number, page: number, total: number, extra = ''): Record<string, string> {
+  const last = Math.max(1, Math.ceil(total / perPage));
+  return page < last ? { link: `<${base}${pathname}?${extra}per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${pathname}?${extra}per_page=${perPage}&page=${last}>; rel="last"` } : {};
+}
+
 /**
  * Starts an HTTP server on 127.0.0.1 that answers the three issue-comment endpoints the action
  * uses like GitHub does (listing paginated with `per_page`/`page` and a Link header) and
- * `GET /user` as GitHub answers the workflow's token (403), records every request, and answers
+ * `GET /user` as GitHub answers the workflow's token (403), and the issue endpoints the drift
+ * issue uses (list with `state` and pagination, create, update body or state), records every request, and answers
  * 404 to anything else, so an unexpected call shows up as a failure.
  */
 export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<GitHubStub> {
@@ -80,6 +117,11 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
   for (const seed of options.comments ?? []) {
     comments.set(nextId, { id: nextId, issue: seed.issue, body: seed.body, author: seed.author ?? BOT });
     nextId++;
+  }
+  const issues = new Map<number, StubIssue>();
+  for (const seed of options.issues ?? []) {
+    const number = issues.size + 1;
+    issues.set(number, { number, title: seed.title, body: seed.body, state: seed.state ?? 'open', author: seed.author ?? BOT });
   }
   let base = '';
 
@@ -115,6 +157,33 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
       comment.body = (JSON.parse(body) as { body: string }).body;
       return send(res, 200, commentJson(comment, base));
     }
+    const issuesPath = ISSUES.exec(url.pathname);
+    const issuePath = ISSUE.exec(url.pathname);
+    if (issuesPath && req.method === 'GET') {
+      const state = request.query.state ?? 'open';
+      const perPage = Math.min(100, Number(request.query.per_page ?? 30));
+      const page = Math.max(1, Number(request.query.page ?? 1));
+      // GitHub lists the newest first.
+      const all = [...issues.values()].filter((i) => state === 'all' || i.state === state).reverse();
+      return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map((i) => issueJson(i, base)), linkHeader(base, url.pathname, perPage, page, all.length, `state=${state}&`));
+    }
+    if (issuesPath && req.method === 'POST') {
+      if (options.denyWrites) return denied();
+      const { title, body: text } = JSON.parse(body) as { title: string; body?: string };
+      const issue: StubIssue = { number: issues.size + 1, title, body: text ?? '', state: 'open', author: BOT };
+      issues.set(issue.number, issue);
+      return send(res, 201, issueJson(issue, base));
+    }
+    if (issuePath && req.method === 'PATCH') {
+      if (options.denyWrites) return denied();
+      const issue = issues.get(Number(issuePath[3]));
+      if (!issue) return send(res, 404, { message: 'Not Found', status: '404' });
+      const patch = JSON.parse(body) as { body?: string; state?: 'open' | 'closed'; state_reason?: string };
+      if (patch.body !== undefined) issue.body = patch.body;
+      if (patch.state !== undefined) issue.state = patch.state;
+      if (patch.state_reason !== undefined) issue.stateReason = patch.state_reason;
+      return send(res, 200, issueJson(issue, base));
+    }
     if (url.pathname === '/user' && req.method === 'GET') {
       // What GitHub answers the workflow's own token, which is not a user.
       return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
@@ -131,6 +200,7 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
     url: base,
     requests,
     comments,
+    issues,
     writes: () => requests.filter((r) => r.method !== 'GET'),
     close: () =>
       new Promise<void>((resolve) => {
