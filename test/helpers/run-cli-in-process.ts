@@ -4,7 +4,9 @@ import { cliEnv, type CliRun } from './run-cli.js';
 // jest's vm modules, import()s in flight together that share a module not yet linked can fail
 // with "request for './x.js' is not in cache" (nodejs/node#33216); loaded here first, they are
 // in jest's registry before any run, and each import() finds them there.
+import '../../src/app/apply-plan.js';
 import '../../src/app/plan.js';
+import '../../src/app/plan-outcome.js';
 import '../../src/app/print.js';
 import '../../src/app/sync.js';
 import '../../src/app/validate.js';
@@ -16,6 +18,7 @@ import '../../src/files/result-cache.js';
 import '../../src/files/validate-files.js';
 import '../../src/formatters/index.js';
 import '../../src/git/run-git.js';
+import '../../src/plan/plan-file.js';
 
 /** The stderr of each run under way: warnings emitted meanwhile are written to all of them. */
 const running = new Set<string[]>();
