@@ -11,7 +11,7 @@ import { guardReasons, type GuardOptions } from '../sync/guard.js';
 import type { SyncTarget } from '../sync/run-sync.js';
 import { flowsInWorkingTree } from './flow-sets.js';
 import type { Reporter } from './reporter.js';
-import { applySync, checkSyncSettings, type PreparedSync, type SyncSettings } from './sync.js';
+import { applySync, checkSyncSettings, sync, type PreparedSync, type SyncSettings } from './sync.js';
 import { verdictOf } from './verdict.js';
 
 /** How to apply a reviewed plan: a sync's settings (its base aside: the plan decides), and the plan file. */
@@ -154,4 +154,22 @@ export async function syncPlan(settings: ApplyPlanSettings, reporter: Reporter =
   const limits = settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings };
   const verdict = verdictOf({ validation: prepared.validation, plan: prepared.plan, sync: sent, ...limits }, settings.names);
   return { validation: prepared.validation, plan: prepared.plan, sync: sent.report, notes: prepared.notes, ...verdict };
+}
+
+/**
+ * Applies a reviewed plan when there is one and it still describes the repository; otherwise
+ * (no file, or a stale plan) syncs as `sync` does, re-planning against the base, and says why in
+ * the report's notes. A file that is not a plan is an error, never a reason to fall back.
+ */
+export async function syncReviewedPlanOrReplan(settings: ApplyPlanSettings, reporter: Reporter = {}): Promise<RunReport> {
+  let fallback: string;
+  try {
+    return await syncPlan(settings, reporter);
+  } catch (error) {
+    if (error instanceof StalePlanError) fallback = `the reviewed plan ${settings.planFile} is stale (${error.reasons.join('; ')}); planned again against the base instead`;
+    else if (error instanceof UsageError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') fallback = `no reviewed plan at ${settings.planFile}; planned again against the base instead`;
+    else throw error;
+  }
+  const report = await sync(settings, reporter);
+  return { ...report, notes: [fallback, ...report.notes] };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
 import { runCli } from '../helpers/run-cli-in-process.js';
 import { REPO } from '../helpers/run-cli.js';
@@ -10,7 +10,8 @@ import { call, TOKEN } from '../helpers/sandbox.js';
 import { atDefaults, flowId, heldFields, putsSeen, settle, smallRepoFiles, startSyncSandbox, sync, syncJson } from '../helpers/sync.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
-const Ajv2020 = (Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module;
+// ajv is CommonJS: required, its default export is the class under both loaders.
+const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as { default: typeof import('ajv/dist/2020.js').default };
 
 const IDS = [flowId(0x70), flowId(0x71), flowId(0x72), flowId(0x73)] as const;
 const [RETAIL, PILOT, PARTNER, STATUS_ONLY] = IDS;
