@@ -17,6 +17,10 @@ export interface ActionInputs {
   comment: boolean;
   githubToken?: string;
   force: boolean;
+  /** Delete the flows whose files are gone since the base. */
+  allowDelete: boolean;
+  /** Send without reading each flow first. */
+  blind: boolean;
   onFailure: OnFailure;
   /** The sync's overall deadline, in ms. */
   timeoutMs: number;
@@ -86,6 +90,8 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
     dryRun: bool(read, 'dry-run', false),
     comment: bool(read, 'comment', event.pullRequest !== undefined),
     force: bool(read, 'force', false),
+    allowDelete: bool(read, 'allow-delete', false),
+    blind: bool(read, 'blind', false),
     onFailure: choice(read, 'on-failure', ['continue', 'stop', 'rollback'] as const, 'continue'),
     timeoutMs: duration(read, 'timeout', DEFAULT_SYNC_TIMEOUT_MS),
     ...(apiUrl ? { apiUrl } : {}),

@@ -10,4 +10,7 @@ export const ACTION_NAMES: SettingNames = {
   maxWarnings: 'max-warnings',
   timeout: 'the timeout input',
   concurrency: 'concurrency',
+  allowDelete: 'set allow-delete: true',
+  blind: 'blind: true',
+  credentials: 'the api-token and api-url inputs',
 };

@@ -94,6 +94,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   core.setOutput('warning-count', String(summary.warnings));
   core.setOutput('changed', JSON.stringify((result.plan?.report.flows ?? []).filter((f) => f.change !== 'unchanged').map((f) => f.id)));
   core.setOutput('synced', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'updated').map((f) => f.id)));
+  core.setOutput('deleted', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'deleted').map((f) => f.id)));
   core.setOutput('failed', JSON.stringify((result.sync?.flows ?? []).filter((f) => f.outcome === 'failed' || f.outcome === 'unknown' || f.outcome === 'rollback-failed').map((f) => f.id)));
   core.setOutput('report', reportPath);
 

@@ -3,7 +3,7 @@ import { request, type Dispatcher } from 'undici';
 import { isObject } from '../engine/json.js';
 import type { Flow } from '../generated/types.js';
 import type { Redactor } from './redact.js';
-import type { ApiErrorDetail } from './result.js';
+import type { ApiErrorDetail, HttpMethod } from './result.js';
 import { classifyNetworkError, isRetryableStatus, parseRetryAfter } from './retry.js';
 
 /** The outcome of a single HTTP exchange, before the retry loop decides what to do with it. */
@@ -23,7 +23,7 @@ export type AttemptOutcome =
 
 /** Everything one attempt needs; the token is already inside `headers`. */
 export interface AttemptRequest {
-  method: 'GET' | 'PUT';
+  method: HttpMethod;
   url: string;
   headers: Record<string, string>;
   body?: string;

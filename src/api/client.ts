@@ -9,7 +9,7 @@ import { ApiConfigError, InvalidBodyError, InvalidFlowIdError } from './errors.j
 import { isFlowId } from './flow-id.js';
 import { createPacer, DEFAULT_CONCURRENCY, DEFAULT_RATE, realSleep, type RateLimit, type Sleep } from './pacing.js';
 import { createRedactor } from './redact.js';
-import type { FlowFailure, FlowResult, RetryEvent } from './result.js';
+import type { FlowFailure, FlowResult, HttpMethod, RetryEvent } from './result.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './retry.js';
 
 /** How to reach the API and how gently to treat it. Only `apiUrl` and `token` are required. */
@@ -47,6 +47,8 @@ export interface FlowClient {
   putFlow(id: string, body: UpdateBody | Record<string, unknown>): Promise<FlowResult>;
   /** Reads a flow as the server holds it. */
   getFlow(id: string): Promise<FlowResult>;
+  /** Deletes a flow for good; `data` is the server's `{ _id, type, target, status: "deleted" }`. */
+  deleteFlow(id: string): Promise<FlowResult>;
   /** Closes idle connections; call once done so the process can exit promptly. */
   close(): Promise<void>;
 }
@@ -128,7 +130,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
   }
 
   /** One paced exchange; `sentAt` is when the pacer let it go; `sent` is false when nothing left. */
-  async function attempt(method: 'GET' | 'PUT', url: string, body: string | undefined): Promise<{ outcome: AttemptOutcome; sentAt: number; sent: boolean }> {
+  async function attempt(method: HttpMethod, url: string, body: string | undefined): Promise<{ outcome: AttemptOutcome; sentAt: number; sent: boolean }> {
     const release = await acquire();
     if (!release) return { outcome: STOPPED, sentAt: now(), sent: false };
     const sentAt = now();
@@ -150,7 +152,7 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     }
   }
 
-  async function withRetries(method: 'GET' | 'PUT', id: string, body: string | undefined): Promise<FlowResult> {
+  async function withRetries(method: HttpMethod, id: string, body: string | undefined): Promise<FlowResult> {
     const url = flowUrl(base, id);
     // The budget runs from the first send: time queued behind other flows is not retry time.
     let started: number | undefined;
@@ -192,6 +194,10 @@ export function createFlowClient(options: FlowClientOptions): FlowClient {
     async getFlow(id) {
       const checked = checkId(id);
       return limit(() => withRetries('GET', checked, undefined));
+    },
+    async deleteFlow(id) {
+      const checked = checkId(id);
+      return limit(() => withRetries('DELETE', checked, undefined));
     },
     close() {
       return agent.close();

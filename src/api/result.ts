@@ -43,9 +43,12 @@ export interface FlowFailure {
 /** What `putFlow` and `getFlow` resolve to: problems with the request are data, never thrown. */
 export type FlowResult = FlowSuccess | FlowFailure;
 
+/** The requests the client sends. */
+export type HttpMethod = 'GET' | 'PUT' | 'DELETE';
+
 /** Told before each retry, so an edge can show progress; carries no secret. */
 export interface RetryEvent {
-  method: 'GET' | 'PUT';
+  method: HttpMethod;
   id: string;
   /** The attempt that just failed, from 1. */
   attempt: number;

@@ -19,6 +19,12 @@ export interface SettingNames {
   concurrency: string;
   /** The sync's overall deadline. */
   timeout: string;
+  /** The setting that allows deletes, as in "not deleted (…)". */
+  allowDelete: string;
+  /** The setting that sends without reading each flow first. */
+  blind: string;
+  /** Where the token and the API URL come from, as in "the API refused the token; check …". */
+  credentials: string;
 }
 
 /** The base commit a run compares with. */

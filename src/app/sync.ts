@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { PlanResult, RunReport, SyncFlowResult, SyncReport, ValidateReport } from '../reports/types.js';
 import type { GuardOptions } from '../sync/guard.js';
 import { detailsPlacer } from '../sync/place-details.js';
-import { runSync, type OnFailure } from '../sync/run-sync.js';
+import { runSync, type OnFailure, type SyncTarget } from '../sync/run-sync.js';
 import { selectSyncTargets, type SyncSelection } from '../sync/select-targets.js';
 import { summarizeSync } from '../sync/summarize.js';
 import { tokenProblem } from '../token-rules.js';
@@ -24,6 +24,8 @@ export interface PrepareSyncSettings extends FlowSource {
   /** Send only the flows whose body changed since the base (and let the guard judge them); else every flow. */
   onlyChanged: boolean;
   guard: GuardOptions;
+  /** Delete the flows whose files are gone since the base; otherwise they are reported `not-deleted`. */
+  allowDelete: boolean;
   names: SettingNames;
 }
 
@@ -35,6 +37,11 @@ export interface SyncSettings extends PrepareSyncSettings {
   token: string | undefined;
   dryRun: boolean;
   force: boolean;
+  /**
+   * Read each flow before writing it (the default): a flow the server already holds is left
+   * alone, and a rollback knows what to restore. False sends every body blind.
+   */
+  readFirst: boolean;
   onFailure: OnFailure;
   rate: RateLimit;
   /** Flows in flight at once. */
@@ -70,6 +77,9 @@ export function checkSyncSettings(settings: SyncSettings): URL {
   const problem = settings.token ? tokenProblem(settings.token) : undefined;
   if (problem !== undefined) throw new UsageError(problem);
   if (!(settings.timeoutMs >= 1)) throw new UsageError(`${names.timeout} must be a duration of at least 1 ms`);
+  if (!settings.readFirst && settings.onFailure === 'rollback') {
+    throw new UsageError(`${names.blind} cannot go with on-failure rollback: a rollback restores what each flow's read showed, and a blind sync reads nothing`);
+  }
   return apiUrl;
 }
 
@@ -83,14 +93,18 @@ export async function prepareSync(settings: PrepareSyncSettings): Promise<Prepar
   const base = await resolveBase(settings.base, settings.cwd, settings.onlyChanged ? 'error' : 'note', settings.names, settings.names.sendAll);
   const plan = await planAgainstBase(settings, validation, flows, base);
   const onlyChanged = settings.onlyChanged && base.commit !== undefined;
-  const selection = selectSyncTargets(flows, plan.before, onlyChanged, settings.guard);
+  const selection = selectSyncTargets(flows, plan.before, onlyChanged, settings.guard, { allowed: settings.allowDelete });
   return { ...selection, validation, plan, base: onlyChanged ? base.label : null, notes: base.note ? [base.note] : [] };
 }
+
+/** The outcomes of a flow that leave a sync successful. */
+const SUCCESSES = new Set<SyncFlowResult['outcome']>(['updated', 'unchanged', 'deleted', 'not-deleted']);
 
 /**
  * Sends the prepared flows, unless something forbids it: any invalid file (nothing is sent, a
  * partial sync would leave the server in a state the repository never described), the guard
- * without `force`, or a dry run. `ok` is true only when every attempted flow was updated.
+ * without `force`, or a dry run. `ok` is true only when every flow ended updated, unchanged,
+ * deleted, or not deleted by choice.
  */
 export async function applySync(prepared: PreparedSync, settings: SyncSettings, apiUrl: URL, reporter: Reporter = {}): Promise<{ report: SyncReport; ok: boolean }> {
   const redact: Redactor = createRedactor([settings.token]);
@@ -121,8 +135,13 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
     return finish(pending, false);
   }
   if (settings.dryRun) {
-    report.requests = prepared.targets.map(({ after }) => ({ method: 'PUT', url: shownApiUrl(flowUrl(apiUrl, after.id), redact), body: after.body }));
-    return finish(pending.map((f) => ({ ...f, outcome: 'would-update' })), true);
+    const sent = prepared.targets.filter((target) => target.action !== 'delete' || settings.allowDelete);
+    report.requests = sent.map(({ after, action }) =>
+      action === 'delete' ? { method: 'DELETE', url: shownApiUrl(flowUrl(apiUrl, after.id), redact), body: null } : { method: 'PUT', url: shownApiUrl(flowUrl(apiUrl, after.id), redact), body: after.body },
+    );
+    const dry = (target: SyncTarget, f: SyncFlowResult): SyncFlowResult =>
+      target.action !== 'delete' ? { ...f, outcome: 'would-update' } : settings.allowDelete ? { ...f, outcome: 'would-delete' } : { ...f, outcome: 'not-deleted', message: `not deleted (${settings.names.allowDelete})` };
+    return finish(pending.map((f, index) => dry(prepared.targets[index]!, f)), true);
   }
   if (prepared.targets.length === 0) return finish([], true);
   await reporter.beforeSend?.();
@@ -153,13 +172,17 @@ export async function applySync(prepared: PreparedSync, settings: SyncSettings, 
       targets: prepared.targets,
       concurrency: settings.concurrency,
       onFailure: settings.onFailure,
+      allowDelete: settings.allowDelete,
+      readFirst: settings.readFirst,
+      force: settings.force,
+      hints: settings.names,
       placeDetails: detailsPlacer(settings.cwd, settings.root),
       redact,
       ...(reporter.syncProgress ? { onProgress: (progress) => reporter.syncProgress!({ ...progress, result: scrub(progress.result) }) } : {}),
       stop,
     });
     if (stop.aborted) report.stopped = String(stop.reason);
-    return finish(flows.map(scrub), flows.every((f) => f.outcome === 'updated'));
+    return finish(flows.map(scrub), flows.every((f) => SUCCESSES.has(f.outcome)));
   } finally {
     clearTimeout(deadlineTimer);
     clearTimeout(graceTimer);

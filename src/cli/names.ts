@@ -10,4 +10,7 @@ export const CLI_NAMES: SettingNames = {
   maxWarnings: '--max-warnings',
   timeout: '--timeout',
   concurrency: '--concurrency',
+  allowDelete: 'pass --allow-delete',
+  blind: '--blind',
+  credentials: 'FLOWKEEPER_TOKEN, --token-file and --api-url',
 };

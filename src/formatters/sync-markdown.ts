@@ -11,6 +11,9 @@ const ICONS: Record<SyncOutcome, string> = {
   'rolled-back': '↩️ rolled back',
   'rollback-failed': '❌ rollback failed',
   'would-update': '➡️ would update',
+  deleted: '🗑️ deleted',
+  'not-deleted': '⏸️ not deleted',
+  'would-delete': '🗑️ would delete',
 };
 
 /** The sync result for a job summary: a table of flows, failures with their reasons. */

@@ -11,19 +11,24 @@ const LABELS: Record<SyncOutcome, string> = {
   'rolled-back': '↩ rolled back',
   'rollback-failed': '✖ rollback failed',
   'would-update': '→ would update',
+  deleted: '✖ deleted',
+  'not-deleted': '- not deleted',
+  'would-delete': '→ would delete',
 };
 
 function colourOf(outcome: SyncOutcome, colours: Paint): (text: string) => string {
   if (outcome === 'failed' || outcome === 'rollback-failed' || outcome === 'unknown') return colours.red;
   if (outcome === 'updated' || outcome === 'would-update') return colours.green;
-  if (outcome === 'rolled-back') return colours.yellow;
+  if (outcome === 'rolled-back' || outcome === 'deleted' || outcome === 'would-delete' || outcome === 'not-deleted') return colours.yellow;
   return colours.dim;
 }
 
 function flowLines(flow: SyncFlowResult, width: number, colours: Paint): string[] {
   const label = LABELS[flow.outcome];
-  const lines = [`${colourOf(flow.outcome, colours)(label.padEnd(width))}  ${printable(flow.path)} (${printable(flow.id)})`];
-  if (flow.message) lines.push(`    ${printable(flow.message)}`);
+  // A flow left alone says why on its own line's end: `· unchanged  a.yaml (…) (matches the server)`.
+  const inline = flow.outcome === 'unchanged' && flow.message !== undefined;
+  const lines = [`${colourOf(flow.outcome, colours)(label.padEnd(width))}  ${printable(flow.path)} (${printable(flow.id)})${inline ? colours.dim(` (${printable(flow.message!)})`) : ''}`];
+  if (flow.message && !inline) lines.push(`    ${printable(flow.message)}`);
   for (const d of flow.details ?? []) {
     const file = diagnosticFile({ path: flow.path, id: flow.id, valid: false, errors: [], warnings: [] }, d);
     const line = position(d.line);
@@ -39,16 +44,24 @@ export function syncSummaryText(report: SyncReport): string {
   const parts = [
     // A dry run updates nothing: its flows are those that would be updated.
     [summary.updated, report.dryRun ? 'would update' : 'updated'],
+    [summary.deleted, report.dryRun ? 'would delete' : 'deleted'],
     [summary.failed, 'failed'],
     [summary.unknown, 'unknown'],
     [summary.rolledBack, 'rolled back'],
     [summary.rollbackFailed, 'rollback failed'],
     [summary.unchanged, 'unchanged'],
+    [summary.notDeleted, 'not deleted'],
     [summary.notAttempted, 'not attempted'],
   ]
     .filter(([count]) => (count as number) > 0)
     .map(([count, word]) => `${count} ${word}`);
-  return `${report.dryRun ? 'Dry run' : 'Sync'}: ${parts.length ? parts.join(', ') : 'no flows'}`;
+  return `${report.dryRun ? 'Dry run' : 'Sync'}: ${parts.length ? parts.join(', ') : 'no flows'}${sentNothing(report) ? '. No changes.' : ''}`;
+}
+
+/** Whether a run that was let through changed nothing on the server and failed nowhere. */
+export function sentNothing(report: SyncReport): boolean {
+  const { summary } = report;
+  return !report.dryRun && report.blockedBy.length === 0 && report.stopped === undefined && summary.updated + summary.deleted + summary.failed + summary.unknown + summary.rolledBack + summary.rollbackFailed + summary.notAttempted === 0;
 }
 
 /** Text for `flowkeeper sync`: one line per flow, failures with their reasons and positions. */

@@ -69,7 +69,7 @@ export type Formatter<R> = (report: R, context: FormatContext) => string;
 export type SyncOutcome =
   /** The server took the body (200, and it holds what was sent). */
   | 'updated'
-  /** Skipped: its body did not change since the base ref. */
+  /** Not sent: its body did not change since the base ref, or the server already holds it (or, for a delete, lacks it). */
   | 'unchanged'
   /** Sent and refused, never answered, or answered without taking the body. */
   | 'failed'
@@ -82,7 +82,13 @@ export type SyncOutcome =
   /** Written in this run, and restoring it failed: the server may hold this run's body. */
   | 'rollback-failed'
   /** --dry-run: the request that would be sent. */
-  | 'would-update';
+  | 'would-update'
+  /** Removed from the repository and deleted on the server (an active flow paused first). */
+  | 'deleted'
+  /** Removed from the repository; left on the server because deletes were not allowed. */
+  | 'not-deleted'
+  /** --dry-run with deletes allowed: the flow would be deleted. */
+  | 'would-delete';
 
 /** One flow's line in a sync report. */
 export interface SyncFlowResult {
@@ -100,7 +106,7 @@ export interface SyncFlowResult {
 
 /** An HTTP request a sync sends (or would send, with --dry-run). */
 export interface SyncRequest {
-  method: 'PUT';
+  method: 'PUT' | 'DELETE';
   url: string;
   body: unknown;
 }
@@ -119,7 +125,7 @@ export interface SyncReport {
   flows: SyncFlowResult[];
   /** With --dry-run: exactly what would be sent. */
   requests: SyncRequest[];
-  summary: { flows: number; updated: number; unchanged: number; failed: number; unknown: number; notAttempted: number; rolledBack: number; rollbackFailed: number };
+  summary: { flows: number; updated: number; unchanged: number; deleted: number; notDeleted: number; failed: number; unknown: number; notAttempted: number; rolledBack: number; rollbackFailed: number };
 }
 
 /** A plan with both sides' bodies, for the journeys a reviewer sees. */

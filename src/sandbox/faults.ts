@@ -10,7 +10,7 @@ import { isObject } from '../engine/json.js';
 export type Fault = { kind: 'drop' } | { kind: 'drop-after' } | { kind: 'delay'; ms: number } | { kind: 'status'; status: number; retryAfter?: string };
 
 /** The methods a fault can be aimed at. */
-export type FaultMethod = 'GET' | 'PUT';
+export type FaultMethod = 'GET' | 'PUT' | 'DELETE';
 
 /**
  * A fault, how many requests in a row it hits (default 1), and which requests: only those of
@@ -29,7 +29,7 @@ export function parseFaultSpec(value: unknown): FaultSpec {
   const count = value.count ?? 1;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw new SandboxConfigError(`fault count is ${JSON.stringify(count)}; expected a whole number of at least 1`);
   const method = value.method;
-  if (method !== undefined && method !== 'GET' && method !== 'PUT') throw new SandboxConfigError(`fault method is ${JSON.stringify(method)}; expected "GET" or "PUT"`);
+  if (method !== undefined && method !== 'GET' && method !== 'PUT' && method !== 'DELETE') throw new SandboxConfigError(`fault method is ${JSON.stringify(method)}; expected "GET", "PUT" or "DELETE"`);
   return { ...parseFault(value), count, ...(method === undefined ? {} : { method }) };
 }
 

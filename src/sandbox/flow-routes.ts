@@ -114,3 +114,24 @@ export async function handlePutFlow(req: IncomingMessage, res: ServerResponse, s
   }
   sendJson(res, 200, { data: flow });
 }
+
+/**
+ * `DELETE /v3/project-flows/{id}`, after auth and rate limit: id format (400), write permission
+ * (403), existence (404), users mid-verification (409, as the vendor's notes infer), then
+ * `200 { data: { _id, type, target, status: "deleted" } }`. The flow is gone: a later GET is 404.
+ */
+export async function handleDeleteFlow(req: IncomingMessage, res: ServerResponse, segment: string, canWrite: boolean, ctx: FlowRouteContext): Promise<void> {
+  await drainBody(req);
+  const id = flowIdOf(segment);
+  if (id === undefined) return sendError(res, 400, ctx.clock(), { message: 'Invalid project flow ID format' });
+  if (!canWrite) return sendError(res, 403, ctx.clock());
+  const stored = ctx.store.get(id);
+  if (!stored) return sendError(res, 404, ctx.clock());
+  if (ctx.store.hasActiveUsers(id)) return sendError(res, 409, ctx.clock());
+  try {
+    await ctx.store.delete(id);
+  } catch {
+    return sendError(res, 500, ctx.clock(), { message: 'Could not delete the project flow' });
+  }
+  sendJson(res, 200, { data: { _id: id, type: stored.type, target: stored.target, status: 'deleted' } });
+}

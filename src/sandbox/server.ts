@@ -9,7 +9,7 @@ import { lockDataFile } from './data-file-lock.js';
 import { drainBody } from './body.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultSwitch, type Fault } from './faults.js';
-import { handleGetFlow, handlePutFlow } from './flow-routes.js';
+import { handleDeleteFlow, handleGetFlow, handlePutFlow } from './flow-routes.js';
 import { SlidingWindowLimiter, DEFAULT_SANDBOX_RATE, type RateLimitOptions } from './rate-limiter.js';
 import { RequestLog } from './request-log.js';
 import { sendError } from './responses.js';
@@ -108,7 +108,7 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 }
 
 /**
- * Starts a local HTTP server that behaves like `PUT|GET /v3/project-flows/{id}` as documented:
+ * Starts a local HTTP server that behaves like `PUT|GET|DELETE /v3/project-flows/{id}` as documented:
  * bearer auth (401/403), id format (400), per-token rate limit (429 with Retry-After),
  * 404, 409 for flows with active users, 422 from the engine's merge-and-validate, and 200 with
  * the merged flow. Faults queued on `handle.faults` hit the API routes before anything else.
@@ -171,9 +171,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       await drainBody(req);
       return sendError(res, 404, clock(), { message: 'Route not found' });
     }
-    if (req.method !== 'GET' && req.method !== 'PUT') {
+    if (req.method !== 'GET' && req.method !== 'PUT' && req.method !== 'DELETE') {
       await drainBody(req);
-      return sendError(res, 405, clock(), { headers: { allow: 'GET, PUT' } });
+      return sendError(res, 405, clock(), { headers: { allow: 'GET, PUT, DELETE' } });
     }
     if (!caller.known) {
       await drainBody(req);
@@ -189,6 +189,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     const segment = match[1]!;
     if (req.method === 'GET') return handleGetFlow(req, res, segment, routeContext);
+    if (req.method === 'DELETE') return handleDeleteFlow(req, res, segment, caller.canWrite, routeContext);
     return handlePutFlow(req, res, segment, caller.canWrite, routeContext);
   }
 

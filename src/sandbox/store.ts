@@ -144,6 +144,20 @@ export class FlowStore {
     });
   }
 
+  /**
+   * Removes a flow. Memory changes at once; the promise settles once the data file no longer
+   * holds it; if that write fails, the flow comes back and the promise rejects.
+   */
+  delete(id: string): Promise<void> {
+    const entry = this.#flows.get(id);
+    if (!entry) return Promise.reject(new SandboxConfigError(`flow ${id} does not exist`));
+    this.#flows.delete(id);
+    return this.#persist().catch((error: unknown) => {
+      if (!this.#flows.has(id)) this.#flows.set(id, entry);
+      throw error;
+    });
+  }
+
   /** Marks or unmarks a flow as having active users. */
   setActiveUsers(id: string, activeUsers: boolean): Promise<void> {
     const entry = this.#flows.get(id);

@@ -12,17 +12,19 @@ export interface GuardOptions {
 /** The documented defaults of the guard. */
 export const DEFAULT_GUARD: GuardOptions = { maxChangeShare: 0.3, minFlowsForShare: 10 };
 
-/** A flow about to be sent, with what it was at the base ref when that is known. */
+/** A flow about to be sent (or deleted), with what it was at the base ref when that is known. */
 export interface GuardedFlow {
   after: PlannedFlow;
   before?: PlannedFlow;
+  action?: 'update' | 'delete';
 }
 
 const OUT_OF_SERVICE = new Set(['paused', 'draft']);
 
 /**
- * Why a sync should not run without --force: too many flows changing at once, a change that
- * weakens verification on an active flow, or an active flow taken out of service. Pure; an
+ * Why a sync should not run without --force: too many flows changing at once (deletes count),
+ * a change that weakens verification on an active flow, an active flow taken out of service,
+ * or an active flow deleted. Pure; an
  * empty list lets the sync through. Judged against the base ref, so without one only what the
  * bodies themselves show is judged.
  */
@@ -33,7 +35,10 @@ export function guardReasons(changing: readonly GuardedFlow[], totalFlows: numbe
     const share = Math.round((100 * changing.length) / totalFlows);
     reasons.push(`${changing.length} of ${totalFlows} flows (${share}%) would change at once; more than ${Math.round(options.maxChangeShare * 100)}% needs --force`);
   }
-  for (const { after, before } of known) {
+  for (const { after } of changing.filter((flow) => flow.action === 'delete')) {
+    if (after.status === 'active') reasons.push(`${after.path} (${after.id}): deletes an active flow (it is set to paused first, then deleted)`);
+  }
+  for (const { after, before } of known.filter((flow) => flow.action !== 'delete')) {
     const wasActive = before!.status === 'active';
     if (wasActive && OUT_OF_SERVICE.has(after.status)) {
       reasons.push(`${after.path} (${after.id}): takes an active flow out of service (status active → ${after.status})`);

@@ -4,6 +4,13 @@ import type { PlannedFlow } from '../plan/planned-flow.js';
 import { guardReasons, type GuardOptions } from './guard.js';
 import type { SyncTarget } from './run-sync.js';
 
+/** Whether the flows removed since the base are to be deleted. */
+export interface Deletes {
+  allowed: boolean;
+}
+
+const NO_DELETES: Deletes = { allowed: false };
+
 /** The flows a sync sends, those it skips, and what the guard says against sending. */
 export interface SyncSelection {
   targets: SyncTarget[];
@@ -15,12 +22,13 @@ export interface SyncSelection {
 
 /**
  * Picks what to send from flows already read. Every target carries its body at the base commit
- * whenever `before` knows the flow. With `onlyChanged`, flows whose body would change nothing on
+ * whenever `before` knows the flow. With `onlyChanged`, a flow of `before` that is no longer in
+ * `flows` becomes a delete target (sent only when deletes are allowed). With `onlyChanged`, flows whose body would change nothing on
  * the server (the same, or only leaving fields out) are skipped and the guard judges the rest against the base; without, every flow is sent and only
  * the share rule could speak (counting every flow), so the guard is left to runs that compare.
  * Pure.
  */
-export function selectSyncTargets(flows: readonly PlannedFlow[], before: readonly PlannedFlow[], onlyChanged: boolean, guard: GuardOptions): SyncSelection {
+export function selectSyncTargets(flows: readonly PlannedFlow[], before: readonly PlannedFlow[], onlyChanged: boolean, guard: GuardOptions, deletes: Deletes = NO_DELETES): SyncSelection {
   // Ids match without regard to letter case, as on the server.
   const beforeById = new Map(before.map((flow) => [canonicalFlowId(flow.id), flow]));
   const targets: SyncTarget[] = [];
@@ -30,5 +38,12 @@ export function selectSyncTargets(flows: readonly PlannedFlow[], before: readonl
     if (onlyChanged && previous && diffSent(previous.body, after.body).length === 0) unchanged.push(after);
     else targets.push(previous ? { after, before: previous } : { after });
   }
-  return { targets, unchanged, blockedBy: onlyChanged ? guardReasons(targets, flows.length, guard) : [] };
+  // A flow whose file is gone since the base: known only when comparing with one.
+  const kept = new Set(flows.map((flow) => canonicalFlowId(flow.id)));
+  const removed = onlyChanged ? before.filter((flow) => !kept.has(canonicalFlowId(flow.id))) : [];
+  targets.push(...removed.map((flow): SyncTarget => ({ after: flow, before: flow, action: 'delete' })));
+  // Only deletes that will be sent weigh with the guard; the others are reported, not sent.
+  const judged = deletes.allowed ? targets : targets.filter((target) => target.action !== 'delete');
+  const total = flows.length + (deletes.allowed ? removed.length : 0);
+  return { targets, unchanged, blockedBy: onlyChanged ? guardReasons(judged, total, guard) : [] };
 }

@@ -7,6 +7,8 @@ export function summarizeSync(flows: readonly SyncFlowResult[]): SyncReport['sum
     flows: flows.length,
     updated: count('updated') + count('would-update'),
     unchanged: count('unchanged'),
+    deleted: count('deleted') + count('would-delete'),
+    notDeleted: count('not-deleted'),
     failed: count('failed'),
     unknown: count('unknown'),
     notAttempted: count('not-attempted'),

@@ -22,7 +22,7 @@ afterEach(() => repo.cleanup());
 function prepare(more: Partial<PrepareSyncSettings> & { commit?: string } = {}): Promise<PreparedSync> {
   const { commit, ...rest } = more;
   const base = { ...(commit === undefined ? {} : { ref: commit }), mergeBaseByDefault: false };
-  return prepareSync({ patterns: ['flows'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base, onlyChanged: commit !== undefined, names: CLI_NAMES, ...rest });
+  return prepareSync({ patterns: ['flows'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base, onlyChanged: commit !== undefined, allowDelete: false, names: CLI_NAMES, ...rest });
 }
 
 function head(): string {
@@ -72,14 +72,23 @@ describe('prepareSync', () => {
     expect(sinceHead.unchanged).toHaveLength(3);
   });
 
-  test('a flow added since the commit is a target without a base version; a removed one is not sent', async () => {
+  test('a flow added since the commit is a target without a base version; a removed one is a delete target, after the updates', async () => {
     repo = await tempRepo(FILES, { git: true });
     repo.commit('one');
     await rm(path.join(repo.dir, 'flows/b.yaml'));
     await repo.write({ 'flows/d.yaml': `id: ${flowId(0x73)}\nstatus: draft\n` });
     const prepared = await prepare({ commit: head() });
-    expect(targetsOf(prepared)).toEqual([['flows/d.yaml', flowId(0x73), false]]);
+    expect(targetsOf(prepared)).toEqual([['flows/d.yaml', flowId(0x73), false], ['flows/b.yaml', B, true]]);
+    expect(prepared.targets.map((t) => t.action ?? 'update')).toEqual(['update', 'delete']);
     expect(prepared.unchanged.map((f) => f.id)).toEqual([A, C]);
+  });
+
+  test('without a base no flow is known to be removed, so there is no delete target', async () => {
+    repo = await tempRepo(FILES, { git: true });
+    repo.commit('one');
+    await rm(path.join(repo.dir, 'flows/b.yaml'));
+    const prepared = await prepare({});
+    expect(prepared.targets.some((t) => t.action === 'delete')).toBe(false);
   });
 
   test('a file moved with its id kept is matched by id: unchanged when its body is', async () => {

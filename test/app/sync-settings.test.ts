@@ -18,6 +18,8 @@ const OK: SyncSettings = {
   onlyChanged: true,
   dryRun: false,
   force: false,
+  allowDelete: false,
+  readFirst: true,
   onFailure: 'continue',
   rate: DEFAULT_RATE,
   concurrency: 4,

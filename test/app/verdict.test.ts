@@ -22,7 +22,7 @@ const syncReport = (over: Partial<SyncReport>): SyncReport => ({
   blockedBy: [],
   flows: [],
   requests: [],
-  summary: { flows: 2, updated: 1, unchanged: 0, failed: 1, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 },
+  summary: { flows: 2, updated: 1, unchanged: 0, deleted: 0, notDeleted: 0, failed: 1, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 },
   ...over,
 });
 

@@ -11,7 +11,7 @@ let repo: TempRepo;
 let sandbox: SandboxHandle | undefined;
 beforeAll(async () => {
   const files: Record<string, string> = {};
-  IDS.forEach((id, i) => (files[`flows/flow-${String(i).padStart(3, '0')}.yaml`] = `id: ${id}\nstatus: draft\nversion: ${i + 1}\n`));
+  IDS.forEach((id, i) => (files[`flows/flow-${String(i).padStart(3, '0')}.yaml`] = `id: ${id}\nstatus: draft\nversion: ${i + 2}\n`));
   repo = await tempRepo(files);
 });
 afterAll(() => repo.cleanup());
@@ -26,13 +26,13 @@ describe('a burst of 200 flows', () => {
     const { code, report } = await syncJson(repo, sandbox, ['--rate', `${LIMIT.requests}/${LIMIT.windowMs}ms`, '--concurrency', '8']);
     await settle();
     expect(code).toBe(0);
-    expect(report.summary).toEqual({ flows: COUNT, updated: COUNT, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: COUNT, updated: COUNT, unchanged: 0, deleted: 0, notDeleted: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(report.flows.every((f) => f.attempts === 1)).toBe(true);
     const seen = putsSeen(sandbox);
     expect(seen).toHaveLength(COUNT);
     expect(seen.filter(([, status]) => status !== 200)).toEqual([]);
     expect(sandbox.log.maxInWindow(LIMIT.windowMs)).toBeLessThanOrEqual(LIMIT.requests);
-    expect(IDS.map((id) => serverFlow(sandbox!, id).version)).toEqual(IDS.map((_id, i) => i + 1));
+    expect(IDS.map((id) => serverFlow(sandbox!, id).version)).toEqual(IDS.map((_id, i) => i + 2));
   });
 
   it('paced above the sandbox’s limit, the same check does see 429s (which are retried)', async () => {

@@ -47,7 +47,7 @@ describe('--on-failure stop', () => {
       ['flows/c.yaml', 'failed'],
       ['flows/d.yaml', 'not-attempted'],
     ]);
-    expect(report.summary).toEqual({ flows: 4, updated: 2, unchanged: 0, failed: 1, unknown: 0, notAttempted: 1, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 4, updated: 2, unchanged: 0, deleted: 0, notDeleted: 0, failed: 1, unknown: 0, notAttempted: 1, rolledBack: 0, rollbackFailed: 0 });
     // The missing flow is read (404) and never written.
     expect(putsSeen(sandbox)).toEqual([
       [A, 200],
@@ -96,7 +96,7 @@ describe('--on-failure rollback', () => {
     ]);
     const byPath = Object.fromEntries(report.flows.map((f) => [f.path, f]));
     expect(byPath['flows/a.yaml']!.message).toBe('restored to what the server held before this run');
-    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, failed: 1, unknown: 0, notAttempted: 1, rolledBack: 3, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, deleted: 0, notDeleted: 0, failed: 1, unknown: 0, notAttempted: 1, rolledBack: 3, rollbackFailed: 0 });
     // Forward a, new, b; c cannot be read; then a, new and b restored.
     expect(putsSeen(sandbox)).toEqual([
       [A, 200],

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { SandboxHandle } from '../../src/sandbox/index.js';
 import { call, READ_ONLY_TOKEN, TOKEN } from '../helpers/sandbox.js';
 import { activeFlow, atDefaults, flowId, putsSeen, serverFlow, settle, STANDARD_BASE, startSyncSandbox, sync, syncJson, type SyncJson } from '../helpers/sync.js';
@@ -21,7 +21,7 @@ const FILES = {
   'flows/bases/documents.yaml': 'documents:\n  attemptLimit: 2\n',
   'flows/ok.yaml': activeFlow(OK),
   'flows/unknown.yaml': `id: ${UNKNOWN}\nstatus: draft\n`,
-  'flows/busy.yaml': `id: ${BUSY}\nstatus: draft\n`,
+  'flows/busy.yaml': `id: ${BUSY}\nstatus: paused\n`,
   'flows/rejected.yaml': `id: ${REJECTED}\nstatus: draft\ndocuments:\n  attemptLimit: 2\n`,
   'flows/rejected-in-base.yaml': `# the documents section comes from the base\nid: ${REJECTED_IN_BASE}\nextends: bases/documents.yaml\nstatus: draft\n`,
 };
@@ -47,12 +47,16 @@ function attemptsPerFlow(sandbox: SandboxHandle): Record<string, number[]> {
 
 let repo: TempRepo;
 let sandbox: SandboxHandle;
+let seededOk: ReturnType<SandboxHandle['store']['get']>;
 beforeAll(async () => {
   repo = await tempRepo(FILES);
   sandbox = await startSyncSandbox([...atDefaults(OK, BUSY), { id: REJECTED, flow: DOCUMENT_STEP_ON }, { id: REJECTED_IN_BASE, flow: DOCUMENT_STEP_ON }]);
   // Users mid-verification on this flow: the API refuses to change it under them.
   await sandbox.store.setActiveUsers(BUSY, true);
+  seededOk = sandbox.store.get(OK);
 });
+// Each test starts from the seeded flow, so ok.yaml always has something to send.
+beforeEach(() => sandbox.store.put(OK, seededOk!));
 afterAll(async () => {
   await sandbox.close();
   await repo.cleanup();
@@ -73,7 +77,7 @@ describe('every documented status through flowkeeper sync', () => {
     expect(flows['flows/unknown.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 404, attempts: 1, message: `${NOT_READ}the server has no flow with this id (404); flows are created in the vendor console, not by a sync` });
     expect(flows['flows/busy.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 409, attempts: 1, message: 'HTTP 409: Cannot update project flow with active users' });
     expect(flows['flows/rejected.yaml']).toMatchObject({ outcome: 'failed', httpStatus: 422, attempts: 1, message: 'HTTP 422: Project flow validation failed' });
-    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, failed: 4, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 5, updated: 1, unchanged: 0, deleted: 0, notDeleted: 0, failed: 4, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(attemptsPerFlow(sandbox)).toEqual({ [OK]: [200], [BUSY]: [409], [REJECTED]: [422], [REJECTED_IN_BASE]: [422] });
     // Refused updates leave the server's flows as they were.
     for (const [id, flow] of Object.entries(stateBefore)) expect(sandbox.store.get(id)).toEqual(flow);
@@ -112,21 +116,30 @@ describe('every documented status through flowkeeper sync', () => {
     expect(run.stderr).toContain('[1/1] failed flows/rejected.yaml (65f1a2b3c4d5e6f7a8b90013): HTTP 422: Project flow validation failed');
   });
 
-  it('401 for a token the API does not know: every flow read exactly once, and none written', async () => {
+  // Issue 14: a 401 was asked again of every flow, four at a time; the first one stops the run.
+  it('a-401-means-exactly-one-request: the first flow fails saying what to check, the others are not attempted', async () => {
     const { code, report } = await syncJson(repo, sandbox, [], { FLOWKEEPER_TOKEN: 'not-a-token-the-sandbox-knows' });
     await settle();
     expect(code).toBe(1);
-    expect(report.flows.map((f) => [f.outcome, f.httpStatus, f.attempts, f.message])).toEqual(report.flows.map(() => ['failed', 401, 1, `${NOT_READ}HTTP 401: Access forbidden`]));
-    expect(sandbox.log.entries().map((e) => [e.method, e.status])).toEqual(report.flows.map(() => ['GET', 401]));
+    const check = 'check FLOWKEEPER_TOKEN, --token-file and --api-url';
+    const [first, ...rest] = report.flows.filter((f) => f.outcome !== 'unchanged');
+    expect([first!.outcome, first!.httpStatus, first!.attempts, first!.message]).toEqual(['failed', 401, 1, `${NOT_READ}HTTP 401: Access forbidden; the API refused the token: ${check}`]);
+    expect(rest.map((f) => [f.outcome, f.message])).toEqual(rest.map(() => ['not-attempted', `not sent: the API refused the token (HTTP 401: Access forbidden); ${check}`]));
+    expect(rest).toHaveLength(4);
+    expect(sandbox.log.entries().map((e) => [e.method, e.status])).toEqual([['GET', 401]]);
   });
 
-  it('403 for a read-only token: every flow the server has is read, then its write refused exactly once', async () => {
-    const { code, report } = await syncJson(repo, sandbox, [], { FLOWKEEPER_TOKEN: READ_ONLY_TOKEN });
+  it('a 403 for a read-only token stops the run at the refused write: no further request is sent', async () => {
+    const { code, report } = await syncJson(repo, sandbox, ['flows/ok.yaml', 'flows/busy.yaml', 'flows/rejected.yaml', '--concurrency', '1'], { FLOWKEEPER_TOKEN: READ_ONLY_TOKEN });
     await settle();
     expect(code).toBe(1);
-    const known = report.flows.filter((f) => f.id !== UNKNOWN);
-    expect(known.map((f) => [f.outcome, f.httpStatus, f.attempts])).toEqual(known.map(() => ['failed', 403, 1]));
-    expect(Object.values(attemptsPerFlow(sandbox))).toEqual(known.map(() => [403]));
+    expect(report.flows.map((f) => [f.path, f.outcome, f.httpStatus])).toEqual([
+      ['flows/busy.yaml', 'failed', 403],
+      ['flows/ok.yaml', 'not-attempted', undefined],
+      ['flows/rejected.yaml', 'not-attempted', undefined],
+    ]);
+    expect(report.flows[0]!.message).toBe('HTTP 403: Access forbidden; the API refused the token: check FLOWKEEPER_TOKEN, --token-file and --api-url');
+    expect(sandbox.log.entries().map((e) => [e.method, e.status])).toEqual([['GET', 200], ['PUT', 403]]);
   });
 
   it('400 from the server is final: attempted exactly once', async () => {

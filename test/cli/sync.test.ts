@@ -61,13 +61,13 @@ describe('flowkeeper sync validates first', () => {
       ['flows/broken.yaml', 'not-attempted', 'not sent: this flow file has errors'],
       ...FLOW_FILES.map((file) => [file, 'not-attempted', 'not sent: other flow files have errors']),
     ]);
-    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, failed: 0, unknown: 0, notAttempted: 5, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 5, updated: 0, unchanged: 0, deleted: 0, notDeleted: 0, failed: 0, unknown: 0, notAttempted: 5, rolledBack: 0, rollbackFailed: 0 });
     expect(sandbox.log.entries()).toEqual([]);
   });
 });
 
 describe('flowkeeper sync of every flow (no --base)', () => {
-  it('updates every flow to the body `flowkeeper print` shows, and a second run changes nothing but updatedAt', async () => {
+  it('updates every flow to the body `flowkeeper print` shows, and a-second-sync-sends-no-put: each flow is read, found equal and left alone, and the run says No changes.', async () => {
     repo = await tempRepo(FILES);
     sandbox = await startSyncSandbox(seeds());
     const seededStatusOnly = serverFlow(sandbox, STATUS_ONLY);
@@ -76,7 +76,7 @@ describe('flowkeeper sync of every flow (no --base)', () => {
     await settle();
     expect(first.code).toBe(0);
     expect(outcomes(first.report)).toEqual(Object.fromEntries(FLOW_FILES.map((file) => [file, 'updated'])));
-    expect(first.report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(first.report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, deleted: 0, notDeleted: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(putsSeen(sandbox).map(([id, status]) => [id, status]).sort()).toEqual([RETAIL, PILOT, PARTNER, STATUS_ONLY].sort().map((id) => [id, 200]));
 
     for (const file of ['flows/retail.yaml', 'flows/pilot.yaml', 'flows/partner.json']) {
@@ -91,18 +91,15 @@ describe('flowkeeper sync of every flow (no --base)', () => {
 
     const stateAfterFirst = sandbox.store.list();
     sandbox.log.clear();
-    const second = await syncJson(repo, sandbox, []);
+    const second = await sync(repo, sandbox, []);
     await settle();
     expect(second.code).toBe(0);
-    expect(second.report.summary.updated).toBe(4);
-    expect(putsSeen(sandbox)).toHaveLength(4);
-    const stateAfterSecond = sandbox.store.list();
-    const withoutUpdatedAt = (list: typeof stateAfterFirst) => list.map(({ id, flow, activeUsers }) => ({ id, activeUsers, flow: { ...flow, updatedAt: undefined } }));
-    expect(withoutUpdatedAt(stateAfterSecond)).toEqual(withoutUpdatedAt(stateAfterFirst));
-    // Each flow was written again (a PUT took place), with a later updatedAt.
-    for (const [index, entry] of stateAfterSecond.entries()) {
-      expect(Date.parse(entry.flow.updatedAt!)).toBeGreaterThan(Date.parse(stateAfterFirst[index]!.flow.updatedAt!));
-    }
+    expect(second.stdout).toMatch(/^Sync: 4 unchanged\. No changes\.$/m);
+    for (const file of FLOW_FILES) expect(second.stdout).toContain(`${file} (`);
+    expect(second.stdout.match(/\(matches the server\)/g)).toHaveLength(4);
+    // One read per flow and not a single write: the server, updatedAt included, is as it was.
+    expect(sandbox.log.entries().map((e) => e.method)).toEqual(['GET', 'GET', 'GET', 'GET']);
+    expect(sandbox.store.list()).toEqual(stateAfterFirst);
   });
 
   // End to end: the bin sends every flow over HTTP, its progress on stderr.
@@ -157,18 +154,21 @@ describe('flowkeeper sync --base on a repository with several commits', () => {
     // The unchanged flows were not touched: still at the defaults they were seeded with.
     expect(serverFlow(sandbox, RETAIL).status).toBe('draft');
 
+    // The server already holds what changed since HEAD~1: the flow is read, found equal, and left alone.
     sandbox.log.clear();
     const sinceTwo = await syncJson(repo, sandbox, ['--base', 'HEAD~1']);
     await settle();
     expect(sinceTwo.code).toBe(0);
     expect(outcomes(sinceTwo.report)).toEqual({
-      'flows/status-only.yaml': 'updated',
+      'flows/status-only.yaml': 'unchanged',
       'flows/partner.json': 'unchanged',
       'flows/pilot.yaml': 'unchanged',
       'flows/retail.yaml': 'unchanged',
     });
-    expect(sinceTwo.report.summary).toMatchObject({ flows: 4, updated: 1, unchanged: 3, failed: 0 });
-    expect(putsSeen(sandbox)).toEqual([[STATUS_ONLY, 200]]);
+    expect(sinceTwo.report.flows.find((f) => f.path === 'flows/status-only.yaml')?.message).toBe('matches the server');
+    expect(sinceTwo.report.summary).toMatchObject({ flows: 4, updated: 0, unchanged: 4, failed: 0 });
+    expect(putsSeen(sandbox)).toEqual([]);
+    expect(sinceTwo.stdout).not.toContain('No changes.');
 
     // Uncommitted: the base raises the liveness bar, which changes every flow extending it.
     await repo.write({ 'flows/bases/standard.yaml': FILES['flows/bases/standard.yaml']!.replace('minScore: 0.65', 'minScore: 0.7') });
@@ -274,7 +274,7 @@ describe('flowkeeper sync output formats', () => {
     for (const flow of report.flows) {
       expect(flow).toEqual({ path: expect.any(String), id: expect.stringMatching(/^[0-9a-f]{24}$/), outcome: 'updated', httpStatus: 200, attempts: 1 });
     }
-    expect(report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(report.summary).toEqual({ flows: 4, updated: 4, unchanged: 0, deleted: 0, notDeleted: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     expect(JSON.stringify(report)).not.toContain(TOKEN);
   });
 

@@ -70,8 +70,13 @@ export const FAULT_KINDS: readonly FaultKind[] = [
     weight: 4,
     make: (random) => [{ kind: 'delay', ms: 5 + Math.floor(random() * 56) }],
   },
-  ...[400, 401, 403, 404, 409, 422].map(
+  ...[400, 404, 409, 422].map(
     (status): FaultKind => ({ name: `${status}`, does: `answers ${status}`, expect: 'never retried', weight: 1, make: () => [{ kind: 'status', status }] }),
+  ),
+  // A refused token ends the whole run, which would end a storm too: these are tested on their
+  // own (test/cli/sync-statuses.test.ts) and never drawn in one.
+  ...[401, 403].map(
+    (status): FaultKind => ({ name: `${status}`, does: `answers ${status}`, expect: 'never retried; stops the run, no further request', weight: 0, make: () => [{ kind: 'status', status }] }),
   ),
 ];
 

@@ -28,7 +28,7 @@ async function setUp(count: number, firstId: number): Promise<Setup> {
   const { files } = generatedRepoFiles(firstId, count, firstId);
   const repo = await tempRepo(files);
   repos.push(repo);
-  const prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base: { mergeBaseByDefault: false }, onlyChanged: false, names: CLI_NAMES });
+  const prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base: { mergeBaseByDefault: false }, onlyChanged: false, allowDelete: false, names: CLI_NAMES });
   expect(prepared.validation.summary.errors).toBe(0);
   return { repo, bodies: new Map(prepared.targets.map(({ after }) => [after.id, after.body as Record<string, unknown>])) };
 }

@@ -40,7 +40,7 @@ let seeded: Record<string, unknown>;
 
 beforeAll(async () => {
   repo = await tempRepo(files, { git: true });
-  prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base: { mergeBaseByDefault: false }, onlyChanged: false, names: CLI_NAMES });
+  prepared = await prepareSync({ patterns: ['flows/'], cwd: repo.dir, root: repo.dir, guard: DEFAULT_GUARD, base: { mergeBaseByDefault: false }, onlyChanged: false, allowDelete: false, names: CLI_NAMES });
   expect(prepared.validation.summary.errors).toBe(0);
   expect(prepared.targets.map((t) => t.after.path)).toEqual([...PATHS].sort());
   for (const { after } of prepared.targets) bodies.set(after.id, after.body as Record<string, unknown>);
@@ -90,6 +90,12 @@ function problemsOf(flows: readonly Outcome[], entries: readonly RequestLogEntry
     if (flow.outcome === 'unknown') {
       if (!flow.message?.includes('reading it back failed')) say('unknown without a failed read-back');
       if (statuses.length === 1 && last !== 0 && !retryable(last!)) say('unknown after a single answer that is final');
+      continue;
+    }
+    // Read, and found as the repository says (its body is the seeded defaults): never written.
+    if (flow.outcome === 'unchanged') {
+      if (statuses.length > 0) say('written although it matched the server');
+      if (flow.message !== 'matches the server') say('unchanged without saying it matches the server');
       continue;
     }
     if (flow.outcome !== 'updated' && flow.outcome !== 'failed') say(`outcome ${flow.outcome}`);
@@ -186,7 +192,7 @@ describe(`a sync of ${STORM.flows} flows under a fault storm (seed ${STORM.seed}
     const wrong: string[] = [];
     for (const flow of flows) {
       const held = serverFlow(sandbox, flow.id);
-      const expected = flow.outcome === 'updated' ? resolvedFlows.get(flow.id) : seeded;
+      const expected = flow.outcome === 'updated' || flow.outcome === 'unchanged' ? resolvedFlows.get(flow.id) : seeded;
       // Unknown: the server may hold either.
       const either = flow.outcome === 'unknown' && isDeepStrictEqual(held, resolvedFlows.get(flow.id));
       if (!either && !isDeepStrictEqual(held, expected)) wrong.push(`${flow.path} (${flow.outcome})`);
@@ -214,8 +220,11 @@ describe(`a sync of ${STORM.flows} flows under a fault storm (seed ${STORM.seed}
     expect(problemsOf(run.report.flows, entries, DEFAULT_RETRY.maxAttempts)).toEqual([]);
     expect(pacingProblems(entries)).toEqual([]);
     const unknown = run.report.flows.filter((f) => f.outcome === 'unknown').length;
+    // Flows the first run updated are read, found equal, and left alone.
+    const unchanged = run.report.flows.filter((f) => f.outcome === 'unchanged').length;
+    expect(unchanged).toBeGreaterThan(0);
     expect(run.code).toBe(failed.length + unknown > 0 ? 1 : 0);
-    expect(run.report.summary).toEqual({ flows: STORM.flows, updated: STORM.flows - failed.length - unknown, unchanged: 0, failed: failed.length, unknown, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(run.report.summary).toEqual({ flows: STORM.flows, updated: STORM.flows - failed.length - unknown - unchanged, unchanged, deleted: 0, notDeleted: 0, failed: failed.length, unknown, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
     // The storm held never-retried faults; a flow that reports such a status got one.
     const neverRetried = storm.specs.filter((s) => s.kind === 'status' && (NEVER_RETRIED as readonly number[]).includes(s.status)).length;
     expect(neverRetried).toBeGreaterThan(0);
@@ -228,14 +237,17 @@ describe(`a sync of ${STORM.flows} flows under a fault storm (seed ${STORM.seed}
     for (const flow of failed) expect(entries.some((e) => isPut(e) && idOf(e) === flow.id && e.status === 200)).toBe(false);
   });
 
-  it('a second run without faults converges: every flow updated at the first attempt, exit 0, the server holds the repository', async () => {
+  it('a second run without faults converges: every flow not yet as the repository says is updated at the first attempt, the rest left alone, exit 0, the server holds the repository', async () => {
     sandbox.log.clear();
     const run = await syncJson(repo, sandbox, ['--rate', RATE_FLAG, '--concurrency', String(STORM.concurrency)]);
     const entries = await settledLog(run.report.flows);
     expect(run.code).toBe(0);
-    expect(run.report.summary).toEqual({ flows: STORM.flows, updated: STORM.flows, unchanged: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
-    expect(run.report.flows.every((f) => f.attempts === 1)).toBe(true);
-    expect(entries.filter(isPut).map((e) => e.status)).toEqual(IDS.map(() => 200));
+    const updated = run.report.flows.filter((f) => f.outcome === 'updated');
+    expect(updated.length).toBeGreaterThan(0);
+    expect(run.report.summary).toEqual({ flows: STORM.flows, updated: updated.length, unchanged: STORM.flows - updated.length, deleted: 0, notDeleted: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    expect(updated.every((f) => f.attempts === 1)).toBe(true);
+    expect(entries.filter(isPut).map((e) => e.status)).toEqual(updated.map(() => 200));
+    expect(entries.filter((e) => e.method === 'GET')).toHaveLength(STORM.flows);
     expect(pacingProblems(entries)).toEqual([]);
     const wrong = IDS.filter((id) => !isDeepStrictEqual(serverFlow(sandbox, id), resolvedFlows.get(id)));
     expect(wrong).toEqual([]);
@@ -246,8 +258,9 @@ describe(`a sync of ${STORM.flows} flows under a fault storm (seed ${STORM.seed}
     sandbox.log.clear();
     const idle = await syncJson(repo, sandbox, ['--base', 'HEAD', '--rate', RATE_FLAG]);
     expect(idle.code).toBe(0);
-    expect(idle.report.summary).toEqual({ flows: STORM.flows, updated: 0, unchanged: STORM.flows, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
-    expect(sandbox.log.entries().filter(isPut)).toEqual([]);
+    expect(idle.report.summary).toEqual({ flows: STORM.flows, updated: 0, unchanged: STORM.flows, deleted: 0, notDeleted: 0, failed: 0, unknown: 0, notAttempted: 0, rolledBack: 0, rollbackFailed: 0 });
+    // Nothing changed since the base: not even a read.
+    expect(sandbox.log.entries()).toEqual([]);
 
     const edited = PATHS.filter((file) => file.endsWith('.yaml')).slice(0, 3);
     for (const file of edited) {

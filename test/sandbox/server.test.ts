@@ -182,7 +182,7 @@ describe('requests outside the contract', () => {
   test('405 with Allow for other methods, 404 for other paths', async () => {
     const post = await call(sandbox, 'POST', `/v3/project-flows/${FLOW_ID}`, { body: {} });
     expect(post.status).toBe(405);
-    expect(post.headers.allow).toBe('GET, PUT');
+    expect(post.headers.allow).toBe('GET, PUT, DELETE');
     expect((await call(sandbox, 'GET', '/v3/project-flows')).status).toBe(404);
     expect((await call(sandbox, 'GET', `/v3/project-flows/${FLOW_ID}/extra`)).status).toBe(404);
   });

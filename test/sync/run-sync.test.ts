@@ -89,7 +89,7 @@ describe('runSync against the sandbox', () => {
   test('retries what may pass and reports the attempts', async () => {
     sandbox.faults.fail(503, { count: 2, method: 'PUT' });
     sandbox.faults.inject({ kind: 'drop', method: 'PUT' });
-    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 3 }) }]));
+    const [result] = await runSync(options([{ after: planned(FLOW_ID, { version: 9 }) }]));
     expect(result).toEqual({ path: 'flows/3456.yaml', id: FLOW_ID, outcome: 'updated', httpStatus: 200, attempts: 4 });
   });
 
@@ -174,7 +174,7 @@ describe('--on-failure stop', () => {
       if (id !== ACTIVE_ID) await failureReported;
       return client.putFlow(id, body);
     });
-    const targets = [{ after: planned(ACTIVE_ID, {}) }, ...Array.from({ length: 8 }, (_, i) => ({ after: planned(FLOW_ID, { version: i + 2 }) }))];
+    const targets = [{ after: planned(ACTIVE_ID, { status: 'paused' }) }, ...Array.from({ length: 8 }, (_, i) => ({ after: planned(FLOW_ID, { version: i + 10 }) }))];
     const results = await runSync(
       options(targets, { client: held, concurrency: 3, onFailure: 'stop', onProgress: ({ result }) => result.outcome === 'failed' && reportFailure() }),
     );

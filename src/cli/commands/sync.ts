@@ -24,6 +24,8 @@ interface SyncOptions {
   base?: string;
   dryRun?: boolean;
   force?: boolean;
+  allowDelete?: boolean;
+  blind?: boolean;
   maxChangeShare: number;
   onFailure: OnFailure;
   format: SyncFormat;
@@ -47,6 +49,8 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
     .option('--plan <file>', 'send exactly the requests of a reviewed plan (plan --out FILE); refused whole when the files changed since')
     .option('--dry-run', 'print the requests that would be sent, and send nothing')
     .option('--force', 'sync even when the guard objects (many changes, weakened or deactivated active flows)')
+    .option('--allow-delete', 'with --base: delete on the server each flow whose file is gone since the base (an active flow is paused first, and needs --force too)')
+    .option('--blind', 'send each body without reading the flow first: 1 request per flow instead of 2, but no unchanged check and no rollback')
     .option('--max-change-share <share>', 'the guard: largest share of flows that may change at once (with 10 or more flows)', parseShare('--max-change-share'), DEFAULT_GUARD.maxChangeShare)
     .addOption(new Option('--on-failure <mode>', 'when a flow fails: go on, stop, or roll back the flows updated in this run (needs --base)').choices(['continue', 'stop', 'rollback']).default('continue'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(syncFormatNames).default('stylish'))
@@ -91,6 +95,8 @@ Examples:
             onlyChanged: options.base !== undefined,
             dryRun: options.dryRun === true,
             force: options.force === true,
+            allowDelete: options.allowDelete === true,
+            readFirst: options.blind !== true,
             onFailure: options.onFailure,
             rate: options.rate,
             concurrency: options.concurrency,
