@@ -109,6 +109,20 @@ describe('sync --plan FILE', () => {
     for (const flow of planned) expect(heldFields(sandbox, flow.id, flow.body)).toEqual(flow.body);
   });
 
+  it('a planned delete is sent only with --allow-delete, and is the only request', async () => {
+    repo.git('rm', '-q', 'flows/status-only.yaml');
+    expect((await plan(['--base', 'HEAD', '--out', 'plan.json'])).code).toBe(0);
+    expect((await readPlan()).flows.filter((f) => f.action !== 'none').map((f) => [f.id, f.action])).toEqual([[STATUS_ONLY, 'delete']]);
+    const kept = await syncJson(repo, sandbox, ['--plan', 'plan.json']);
+    expect(kept.report.flows.find((f) => f.id === STATUS_ONLY)?.outcome).toBe('not-deleted');
+    const { code, report } = await syncJson(repo, sandbox, ['--plan', 'plan.json', '--allow-delete']);
+    await settle();
+    expect(code).toBe(0);
+    expect(report.flows.find((f) => f.id === STATUS_ONLY)?.outcome).toBe('deleted');
+    const writes = sandbox.log.entries().filter((entry) => entry.method !== 'GET');
+    expect(writes.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/v3/project-flows/${STATUS_ONLY}`]]);
+  });
+
   it('stale-plan-after-edit: a flow edited after planning refuses the whole plan and sends nothing', async () => {
     await changeTwoFlows();
     await plan(['--base', 'HEAD', '--out', 'plan.json']);
@@ -206,8 +220,6 @@ describe('plan --out against the API, then sync --plan', () => {
     expect(putsSeen(sandbox).map(([id]) => id).sort()).toEqual(planned.sort());
   });
 
-  // Needs the lead's `expect` check in run-sync (a target whose live version or updatedAt
-  // differs from the plan's is refused unless --force).
   it('plan-applied-after-concurrent-change: a flow changed on the server since the plan is refused', async () => {
     await plan(['--api-url', sandbox.url, '--out', 'plan.json']);
     const before = sandbox.store.get(RETAIL) as { version: number };
@@ -220,6 +232,17 @@ describe('plan --out against the API, then sync --plan', () => {
     expect(retail.outcome).not.toBe('updated');
     expect(retail.message).toContain(`version ${before.version} → ${before.version + 1}`);
     expect(putsSeen(sandbox).map(([id]) => id)).not.toContain(RETAIL);
+  });
+
+  it('--force sends a plan whose flow changed on the server since', async () => {
+    await plan(['--api-url', sandbox.url, '--out', 'plan.json']);
+    const before = sandbox.store.get(RETAIL) as { version: number };
+    await call(sandbox, 'PUT', `/v3/project-flows/${RETAIL}`, { body: { version: before.version + 1 } });
+    sandbox.log.clear();
+    const { code } = await syncJson(repo, sandbox, ['--plan', 'plan.json', '--force']);
+    await settle();
+    expect(code).toBe(0);
+    expect(putsSeen(sandbox).map(([id]) => id)).toContain(RETAIL);
   });
 });
 
