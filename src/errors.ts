@@ -38,3 +38,16 @@ export class UsageError extends FlowkeeperError {
 export function exitCodeOfError(error: unknown): number {
   return EXIT_CODES[error instanceof FlowkeeperError ? error.exit : 'failure'];
 }
+
+/**
+ * A reviewed plan no longer describes the repository (a flow file changed, appeared or went away
+ * since it was made): nothing of it is sent. `reasons` names each flow and the digest.
+ */
+export class StalePlanError extends FlowkeeperError {
+  constructor(
+    readonly file: string,
+    readonly reasons: readonly string[],
+  ) {
+    super('stale-plan', `the plan ${file} is stale, so nothing was sent: ${reasons.join('; ')}. Make the plan again (flowkeeper plan --out) and review it.`, { exit: 'failure' });
+  }
+}

@@ -28,6 +28,8 @@ export interface ActionInputs {
   failOnDrift: boolean;
   /** Mode drift: keep one GitHub issue with the drift report. */
   driftIssue: boolean;
+  /** Mode plan: write the reviewed plan here; mode sync: apply it when it is there and current. Relative to the workspace. */
+  planFile?: string;
 }
 
 /**
@@ -112,6 +114,7 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
     ...(baseRef ? { baseRef } : {}),
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(optional(read, 'github-token') ? { githubToken: optional(read, 'github-token')! } : {}),
+    ...(optional(read, 'plan-file') ? { planFile: optional(read, 'plan-file')! } : {}),
   };
   if (mode === 'sync' && !SYNC_EVENTS.has(event.name)) {
     throw new InputError(

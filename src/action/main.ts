@@ -6,7 +6,12 @@ import { createRedactor } from '../api/redact.js';
 import { syncProgressLine } from '../formatters/sync-progress.js';
 import { drift } from '../app/drift.js';
 import { plan } from '../app/plan.js';
+import path from 'node:path';
+import { syncReviewedPlanOrReplan } from '../app/apply-plan.js';
+import { planFileOf } from '../app/plan-outcome.js';
 import { sync } from '../app/sync.js';
+import { serializePlanFile } from '../plan/plan-file.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 import { validate } from '../app/validate.js';
 import { repositoryRoot } from '../git/run-git.js';
 import type { RunReport } from '../reports/types.js';
@@ -26,9 +31,18 @@ async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, 
   const base = { ...(inputs.baseRef === undefined ? {} : { ref: inputs.baseRef }), mergeBaseByDefault: true };
   if (inputs.mode === 'validate') return validate({ ...source, ...limits });
   // A runner's clone is often shallow: a base it lacks is a note on the plan, not a failure.
-  if (inputs.mode === 'plan') return plan({ ...source, ...limits, base, missingBase: 'note' });
+  if (inputs.mode === 'plan') {
+    const report = await plan({ ...source, ...limits, base, missingBase: 'note' });
+    if (inputs.planFile === undefined) return report;
+    const written = planFileOf(report, VERSION);
+    if (!written.ok) return { ...report, notes: [...report.notes, `the plan-file ${inputs.planFile} was not written: ${written.reason}`] };
+    await writeFileAtomic(path.resolve(workspace, inputs.planFile), serializePlanFile(written.file));
+    return { ...report, notes: [...report.notes, `the reviewed plan was written to ${inputs.planFile}`] };
+  }
   if (inputs.mode === 'drift') return drift({ ...source, ...limits, apiUrl: inputs.apiUrl, token: inputs.apiToken, failOnDrift: inputs.failOnDrift });
-  return sync({
+  const planFile = inputs.planFile;
+  const syncing: typeof sync = planFile === undefined ? sync : (settings, reporter) => syncReviewedPlanOrReplan({ ...settings, planFile }, reporter);
+  return syncing({
     ...source,
     ...limits,
     base,

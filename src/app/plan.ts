@@ -91,8 +91,10 @@ export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
       flows: live.flows.map((flow) => ({ ...flow, changes: flow.changes.map(scrub) })),
       files: [...unplanned(validation), ...unreadable],
     };
+    // A stamp that holds the token (a server echoing it back) is left out, as any value would be.
+    const stamps = new Map([...live.live].map(([id, stamp]) => [id, hidesSecret(stamp) ? {} : stamp]));
     // The server's side has no files: a live plan carries no bodies for journeys.
-    const result: PlanResult = { report, before: [], after: flows };
+    const result: PlanResult = { report, before: [], after: flows, live: stamps };
     return { validation, plan: result, notes: [], ...verdictOf({ validation, plan: result }, settings.names) };
   } finally {
     await client.close();

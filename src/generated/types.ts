@@ -55,6 +55,7 @@ export interface FlowkeeperModel {
   flow: Flow;
   updateBody: UpdateBody;
   flowFile: FlowFile;
+  planFile: PlanFile;
 }
 /**
  * Sign-up form configuration.
@@ -456,4 +457,104 @@ export interface FlowFile {
   liveness?: LivenessPatch;
   steps?: StepsPatch;
   integrations?: IntegrationsPatch;
+}
+/**
+ * A reviewed plan, written by `flowkeeper plan --out FILE` and applied by `flowkeeper sync --plan FILE`: per flow, the action, the exact PUT body and the field changes, and (planned with --api-url) the live version and updatedAt the plan was made against. `digest` ties the plan to the repository content it came from: sync --plan refuses the whole plan when the working tree no longer resolves to it. A plan is written only when every flow file is valid and every flow could be read (the plan is of valid flows only).
+ */
+export interface PlanFile {
+  /**
+   * The schema this file follows, for editors.
+   */
+  $schema?: string;
+  /**
+   * The format version of this file; sync --plan reads version 1 only.
+   */
+  version: 1;
+  /**
+   * The version of flowkeeper that wrote the plan.
+   */
+  flowkeeperVersion: string;
+  /**
+   * What the working tree was compared with.
+   */
+  against: {
+    /**
+     * git: a base commit (--base); api: the flows as the API held them (--api-url).
+     */
+    kind: 'git' | 'api';
+    /**
+     * The base as the plan's report names it: a ref and commit, or the API's URL without credentials.
+     */
+    label: string;
+  };
+  /**
+   * sha256 of the repository content the plan came from: the flows (files with an id) the paths resolve to, each as [path, id, body] with the id in lower case and the body the PUT body resolved through every base it extends, sorted by path (UTF-16 code units), written as canonical JSON (no whitespace, object keys sorted by UTF-16 code units) and hashed as UTF-8; `sha256:` then 64 lower-case hex digits. A change to any flow's body, a base that changes a body, or a flow file added, removed or moved changes it; a comment or key order does not.
+   */
+  digest: string;
+  /**
+   * Every planned flow, in the plan's order: those in the working tree by path, then those removed since the base.
+   */
+  flows: PlanFileFlow[];
+}
+export interface PlanFileFlow {
+  /**
+   * The flow file, relative to the working directory, with / separators (for a delete: where it was).
+   */
+  path: string;
+  /**
+   * Where the file was at the base, when it was moved or renamed.
+   */
+  previousPath?: string;
+  /**
+   * The flow's id, in lower case.
+   */
+  id: string;
+  /**
+   * update: sync --plan sends `body` with PUT; delete: the flow's file is gone since the base and sync --plan deletes the flow (only with --allow-delete); none: the flow is unchanged and nothing is sent.
+   */
+  action: 'update' | 'delete' | 'none';
+  /**
+   * The flow's status after the change (for a delete, its last known status).
+   */
+  status?: string;
+  /**
+   * The exact PUT body (update-body.schema.json) a sync sends for this flow; for a delete, the last body known at the base.
+   */
+  body: UpdateBody;
+  /**
+   * The fields the body changes, before → after (empty for none and delete).
+   */
+  changes: PlanFileFieldChange[];
+  live?: PlanFileLiveStamp;
+}
+export interface PlanFileFieldChange {
+  /**
+   * Dot path, as in diagnostics.
+   */
+  field: string;
+  /**
+   * The value before; absent when the field is added.
+   */
+  before?: unknown;
+  /**
+   * The value after; absent when the field is removed.
+   */
+  after?: unknown;
+  /**
+   * True when the change lowers the bar of verification.
+   */
+  weakens: boolean;
+}
+/**
+ * Planned with --api-url: the version and updatedAt the flow's GET answered with. sync --plan refuses a flow whose live version or updatedAt differs now (unless --force).
+ */
+export interface PlanFileLiveStamp {
+  /**
+   * The flow's version field as the server held it.
+   */
+  version?: number;
+  /**
+   * The flow's updatedAt as the server held it.
+   */
+  updatedAt?: string;
 }

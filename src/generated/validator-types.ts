@@ -17,3 +17,5 @@ export const validateFlowSchema = compiled.validateFlowSchema as CompiledValidat
 export const validateUpdateBodySchema = compiled.validateUpdateBodySchema as CompiledValidator;
 /** One flow file on its own (flow-file.schema.json). */
 export const validateFlowFileSchema = compiled.validateFlowFileSchema as CompiledValidator;
+/** A reviewed plan file (plan.schema.json), as `plan --out` writes it. */
+export const validatePlanFileSchema = compiled.validatePlanFileSchema as CompiledValidator;

@@ -2,7 +2,7 @@ import type { FlowClient } from '../api/client.js';
 import { diffBodies, diffSent } from '../engine/diff.js';
 import { hasOwn, isObject, type JsonObject } from '../engine/json.js';
 import type { FlowPlan } from '../reports/types.js';
-import type { PlannedFlow } from './planned-flow.js';
+import type { LiveStamp, PlannedFlow } from './planned-flow.js';
 
 /** The part of a server's flow that a body owns: the same top-level fields, nothing else. */
 export function ownedPart(serverFlow: unknown, body: JsonObject): JsonObject {
@@ -13,18 +13,36 @@ export function ownedPart(serverFlow: unknown, body: JsonObject): JsonObject {
 }
 
 /**
+ * The `version` and `updatedAt` of a GET answer, when they have the documented types: what a
+ * reviewed plan expects to find on the server when it is applied. Anything else is left out.
+ */
+export function liveStampOf(serverFlow: unknown): LiveStamp {
+  if (!isObject(serverFlow)) return {};
+  const { version, updatedAt } = serverFlow;
+  return {
+    ...(typeof version === 'number' && Number.isFinite(version) ? { version } : {}),
+    ...(typeof updatedAt === 'string' && updatedAt.length <= 64 ? { updatedAt } : {}),
+  };
+}
+
+/**
  * Plans against the live API rather than a git ref, like Terraform's plan against real state:
  * each flow is read (GET) and the fields its body owns are compared with what the server holds.
  * A flow the server does not know is `added` (a sync would get 404 for it); a flow that cannot
- * be read is reported with the reason in `error`.
+ * be read is reported with the reason in `error`. `live` keeps, by id, the stamp of each flow read.
  */
-export async function planAgainstApi(flows: readonly PlannedFlow[], client: Pick<FlowClient, 'getFlow'>): Promise<{ flows: FlowPlan[]; unreadable: Array<{ flow: PlannedFlow; message: string }> }> {
+export async function planAgainstApi(
+  flows: readonly PlannedFlow[],
+  client: Pick<FlowClient, 'getFlow'>,
+): Promise<{ flows: FlowPlan[]; unreadable: Array<{ flow: PlannedFlow; message: string }>; live: Map<string, LiveStamp> }> {
   const plans: FlowPlan[] = [];
+  const live = new Map<string, LiveStamp>();
   const unreadable: Array<{ flow: PlannedFlow; message: string }> = [];
   const answers = await Promise.all(flows.map((flow) => client.getFlow(flow.id)));
   flows.forEach((flow, index) => {
     const answer = answers[index]!;
     if (answer.ok) {
+      live.set(flow.id, liveStampOf(answer.data));
       const changes = diffSent(ownedPart(answer.data, flow.body as JsonObject), flow.body);
       plans.push({ path: flow.path, id: flow.id, change: changes.length ? 'changed' : 'unchanged', changes, status: flow.status });
     } else if (answer.status === 404) {
@@ -33,5 +51,5 @@ export async function planAgainstApi(flows: readonly PlannedFlow[], client: Pick
       unreadable.push({ flow, message: answer.status === 0 ? `no answer (${answer.reason ?? answer.code}): ${answer.message}` : `HTTP ${answer.status}: ${answer.message}` });
     }
   });
-  return { flows: plans, unreadable };
+  return { flows: plans, unreadable, live };
 }

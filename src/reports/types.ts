@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { FieldChange } from '../engine/diff.js';
 import type { ExitKind } from '../errors.js';
-import type { PlannedFlow } from '../plan/planned-flow.js';
+import type { LiveStamp, PlannedFlow } from '../plan/planned-flow.js';
 
 /** The verdict on one flow file (bases included), as every output format shows it. */
 export interface FileResult {
@@ -174,6 +174,8 @@ export interface PlanResult {
   report: PlanReport;
   before: PlannedFlow[];
   after: PlannedFlow[];
+  /** Planned against the API: by id, the version and updatedAt each flow's GET answered with. */
+  live?: ReadonlyMap<string, LiveStamp>;
 }
 
 /** Why a run does not pass, in one sentence; `kind` lets an edge skip what its report already shows. */

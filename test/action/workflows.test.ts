@@ -83,6 +83,13 @@ describe('examples/workflows/pull-request.yml', () => {
     expect(Object.values(PULL_REQUEST.jobs).every((job) => job.permissions === undefined)).toBe(true);
   });
 
+  it('saves the reviewed plan as an artifact for the sync after merge', () => {
+    const [step] = flowkeeperSteps(PULL_REQUEST);
+    expect(step!.with!['plan-file']).toBe('${{ runner.temp }}/flowkeeper-plan.json');
+    const upload = steps(PULL_REQUEST).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'flowkeeper-plan', path: '${{ runner.temp }}/flowkeeper-plan.json', 'if-no-files-found': 'ignore' });
+  });
+
   it('plans and comments, and needs no secret', () => {
     expect(flowkeeperSteps(PULL_REQUEST).map((step) => [step.with?.mode, step.with?.comment])).toEqual([['plan', true]]);
     expect(readFileSync(path.join(REPO, 'examples/workflows/pull-request.yml'), 'utf8')).not.toMatch(/secrets\./);
@@ -106,6 +113,14 @@ describe('examples/workflows/sync.yml', () => {
     expect(step!.with!['api-url']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
     expect(step!.with!['api-token']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
     expect(SYNC.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('applies the reviewed plan of the pull request when there is one, with read-only access to find it', () => {
+    const [step] = flowkeeperSteps(SYNC);
+    expect(step!.with!['plan-file']).toBe('${{ runner.temp }}/reviewed/flowkeeper-plan.json');
+    expect(Object.values(SYNC.jobs).map((job) => job.permissions)).toEqual([{ contents: 'read', actions: 'read', 'pull-requests': 'read' }]);
+    const download = steps(SYNC).find((s) => s.uses?.startsWith('actions/download-artifact@'));
+    expect(download?.with).toMatchObject({ name: 'flowkeeper-plan', path: '${{ runner.temp }}/reviewed' });
   });
 });
 

@@ -5,7 +5,9 @@ import { cliEnv, type CliRun } from './run-cli.js';
 // with "request for './x.js' is not in cache" (nodejs/node#33216); loaded here first, they are
 // in jest's registry before any run, and each import() finds them there.
 import '../../src/app/import.js';
+import '../../src/app/apply-plan.js';
 import '../../src/app/plan.js';
+import '../../src/app/plan-outcome.js';
 import '../../src/app/print.js';
 import '../../src/app/sync.js';
 import '../../src/app/validate.js';
@@ -18,6 +20,7 @@ import '../../src/files/validate-files.js';
 import '../../src/formatters/import-stylish.js';
 import '../../src/formatters/index.js';
 import '../../src/git/run-git.js';
+import '../../src/plan/plan-file.js';
 
 /** The stderr of each run under way: warnings emitted meanwhile are written to all of them. */
 const running = new Set<string[]>();

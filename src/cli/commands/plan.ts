@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { EXIT_CODES, UsageError } from '../../errors.js';
+import { EXIT_CODES, FlowkeeperError, UsageError } from '../../errors.js';
 import { planFormatNames, type PlanFormat } from '../../formatters/names.js';
+import { writeFileAtomic } from '../../files/atomic-write.js';
 import { VERSION } from '../../version.js';
 import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
 import { CLI_NAMES } from '../names.js';
@@ -13,6 +15,8 @@ interface PlanOptions {
   format: PlanFormat;
   output?: string;
   root?: string;
+  out?: string;
+  detailedExitcode?: boolean;
 }
 
 /** `flowkeeper plan [paths...] [--base REF]`: what a sync would change, field by field. */
@@ -27,18 +31,30 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
     .addOption(new Option('-f, --format <format>', 'output format').choices(planFormatNames).default('stylish'))
     .option('-o, --output <file>', 'write the plan to a file instead of stdout')
     .option('--root <dir>', 'repository root (default: the git work tree)')
+    .option('--out <file>', 'also write the machine-readable plan (schema/plan.schema.json) to this file, for sync --plan; refused when the plan has errors')
+    .option('--detailed-exitcode', 'exit 0 when there is nothing to change, 1 on errors, 2 when there are changes (as Terraform)')
     .addHelpText('after', `
 Examples:
   $ flowkeeper plan                             # against the merge base with main
   $ flowkeeper plan --base HEAD~1
   $ flowkeeper plan --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
-  $ FLOWKEEPER_TOKEN=... flowkeeper plan --api-url https://api.example.com   # against live state`)
+  $ FLOWKEEPER_TOKEN=... flowkeeper plan --api-url https://api.example.com   # against live state
+  $ flowkeeper plan --base origin/main --out plan.json --detailed-exitcode    # then: flowkeeper sync --plan plan.json`)
     .action(async (paths: string[], options: PlanOptions) => {
       if (options.apiUrl !== undefined && options.base !== undefined) throw new UsageError('--base and --api-url compare with different things; give one of them');
+      if (options.out !== undefined && options.out === options.output) throw new UsageError(`--out and --output are both ${JSON.stringify(options.out)}; the plan file and the report need two files`);
       const token = options.apiUrl !== undefined ? await readToken(io, options.tokenFile) : undefined;
-      await scrubbingErrors(token, async () => {
+      // With --detailed-exitcode, 2 means "changes": an error found while planning exits 1, as
+      // Terraform's does (a command line commander rejects still exits 2).
+      const planning = options.detailedExitcode ? asFailure : <T>(work: () => Promise<T>) => work();
+      await planning(() => scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
-        const [{ plan, planLive }, { planFormatters }] = await Promise.all([import('../../app/plan.js'), import('../../formatters/index.js')]);
+        const [{ plan, planLive }, { planFormatters }, { detailedExitCode, planFileOf }, { serializePlanFile }] = await Promise.all([
+          import('../../app/plan.js'),
+          import('../../formatters/index.js'),
+          import('../../app/plan-outcome.js'),
+          import('../../plan/plan-file.js'),
+        ]);
         const source = { patterns: paths, cwd: io.cwd, root: await resolveRoot(io, options.root) };
         const outcome =
           options.apiUrl !== undefined
@@ -46,7 +62,31 @@ Examples:
             : await plan({ ...source, base: { ...(options.base === undefined ? {} : { ref: options.base }), mergeBaseByDefault: true }, missingBase: 'error', names: CLI_NAMES });
         const color = options.output === undefined && useColor(io.stdout, io.env);
         await emit(io, planFormatters[options.format](outcome.plan!.report, { color, version: VERSION }), options.output, options.format === 'github');
-        setExit(EXIT_CODES[outcome.exit]);
-      });
+        if (options.out !== undefined) {
+          const written = planFileOf(outcome, VERSION);
+          if (written.ok) await writePlanFile(io, options.out, serializePlanFile(written.file));
+          else io.stderr.write(`flowkeeper: --out ${options.out} was not written: ${written.reason}\n`);
+        }
+        setExit(options.detailedExitcode ? detailedExitCode(outcome) : EXIT_CODES[outcome.exit]);
+      }));
     });
+}
+
+/** Runs `work`, turning an error it throws into a failure (exit 1) with the same message. */
+async function asFailure<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof FlowkeeperError && error.exit === 'usage') throw new FlowkeeperError(error.code, error.message, { cause: error, exit: 'failure' });
+    throw error;
+  }
+}
+
+/** Writes the plan file whole (a temporary file renamed over it): a reader never sees part of it. */
+async function writePlanFile(io: CliIO, out: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path.resolve(io.cwd, out), text);
+  } catch (error) {
+    throw new UsageError(`--out ${out}: cannot write the file (${(error as Error).message})`, { cause: error });
+  }
 }

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import { DEFAULT_SYNC_TIMEOUT_MS } from '../../app/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE, type RateLimit } from '../../api/pacing.js';
-import { EXIT_CODES } from '../../errors.js';
+import { EXIT_CODES, UsageError } from '../../errors.js';
 import { syncFormatNames, type SyncFormat } from '../../formatters/names.js';
 import { DEFAULT_GUARD } from '../../sync/guard.js';
 import type { OnFailure } from '../../sync/run-sync.js';
@@ -34,6 +34,7 @@ interface SyncOptions {
   concurrency: number;
   timeout: number;
   root?: string;
+  plan?: string;
 }
 
 /** `flowkeeper sync [paths...] --api-url URL`: validate everything, then PUT each flow. */
@@ -45,6 +46,7 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
     .option('--api-url <url>', 'the API base URL (https; http only for loopback); default $FLOWKEEPER_API_URL')
     .option('--token-file <file>', 'read the API token from this file; default $FLOWKEEPER_TOKEN')
     .option('--base <ref>', 'send only the flows whose body changed since this git ref')
+    .option('--plan <file>', 'send exactly the requests of a reviewed plan (plan --out FILE); refused whole when the files changed since')
     .option('--dry-run', 'print the requests that would be sent, and send nothing')
     .option('--force', 'sync even when the guard objects (many changes, weakened or deactivated active flows)')
     .option('--allow-delete', 'with --base: delete on the server each flow whose file is gone since the base (an active flow is paused first, and needs --force too)')
@@ -64,17 +66,25 @@ Examples:
   $ FLOWKEEPER_TOKEN=... flowkeeper sync --api-url https://api.example.com
   $ flowkeeper sync --api-url https://api.example.com --base HEAD~1 --token-file ~/.flowkeeper-token
   $ flowkeeper sync --api-url https://api.example.com --dry-run
-  $ flowkeeper sync --api-url https://api.example.com --base origin/main --on-failure rollback`)
+  $ flowkeeper sync --api-url https://api.example.com --base origin/main --on-failure rollback
+  $ flowkeeper sync --api-url https://api.example.com --plan plan.json   # the plan reviewed with plan --out`)
     .action(async (paths: string[], options: SyncOptions) => {
+      if (options.plan !== undefined && options.base !== undefined) throw new UsageError('--plan and --base both choose what to send; give one of them (the plan was made against its own base)');
       // The token is read first so that nothing this command says can show it: not a token
       // pasted where the URL goes (from --token-file, the last-resort redaction in run.ts does
       // not know it), nor one in the URL's path.
       const token = await readToken(io, options.tokenFile);
       await scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
-        const [{ sync }, { syncFormatters, validateFormatters }] = await Promise.all([import('../../app/sync.js'), import('../../formatters/index.js')]);
+        const [{ sync }, { syncPlan }, { syncFormatters, validateFormatters }] = await Promise.all([
+          import('../../app/sync.js'),
+          import('../../app/apply-plan.js'),
+          import('../../formatters/index.js'),
+        ]);
         const progress = syncProgress(io.stderr, options.rate);
-        const outcome = await sync(
+        const planFile = options.plan;
+        const run: typeof sync = planFile === undefined ? sync : (settings, reporter) => syncPlan({ ...settings, planFile }, reporter);
+        const outcome = await run(
           {
             patterns: paths,
             cwd: io.cwd,
