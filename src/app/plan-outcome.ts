@@ -35,6 +35,7 @@ export function planFileOf(report: RunReport, flowkeeperVersion: string): PlanFi
       after: plan.after,
       before: plan.before,
       kind: plan.live ? 'api' : 'git',
+      ...(plan.baseCommit ? { commit: plan.baseCommit } : {}),
       ...(plan.live ? { live: plan.live } : {}),
       flowkeeperVersion,
     }),
