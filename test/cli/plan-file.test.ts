@@ -301,6 +301,15 @@ describe('plan --detailed-exitcode', () => {
     expect((await plan(['--base', 'HEAD'])).code).toBe(0);
   });
 
+  // Every flow was read, four at a time, each answering 401, and each reported unreadable.
+  it('plan-api-url-with-a-refused-token-asks-once: exit 1 after exactly one request, naming what to check', async () => {
+    sandbox.log.clear();
+    const run = await runCli(['plan', '--api-url', sandbox.url, '--detailed-exitcode'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: 'not-a-token-the-sandbox-knows' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the API refused the token (HTTP 401: Access forbidden), so no flow could be compared; check FLOWKEEPER_TOKEN, --token-file and --api-url');
+    expect(sandbox.log.entries().map((entry) => [entry.method, entry.status])).toEqual([['GET', 401]]);
+  });
+
   it('against --api-url: 2 with changes, 0 once synced, 1 when a flow cannot be read or a file has errors', async () => {
     expect((await plan(['--api-url', sandbox.url, '--detailed-exitcode'])).code).toBe(2);
     expect((await sync(repo, sandbox, [])).code).toBe(0);
