@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT_CODES, FlowkeeperError, UsageError } from '../../errors.js';
 import { planFormatNames, type PlanFormat } from '../../formatters/names.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
 import { VERSION } from '../../version.js';
 import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
 import { CLI_NAMES } from '../names.js';
@@ -49,11 +47,10 @@ Examples:
       const planning = options.detailedExitcode ? asFailure : <T>(work: () => Promise<T>) => work();
       await planning(() => scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
-        const [{ plan, planLive }, { planFormatters }, { detailedExitCode, planFileOf }, { serializePlanFile }] = await Promise.all([
+        const [{ plan, planLive }, { planFormatters }, { detailedExitCode, savePlanFile }] = await Promise.all([
           import('../../app/plan.js'),
           import('../../formatters/index.js'),
           import('../../app/plan-outcome.js'),
-          import('../../plan/plan-file.js'),
         ]);
         const source = { patterns: paths, cwd: io.cwd, root: await resolveRoot(io, options.root) };
         const outcome =
@@ -63,9 +60,8 @@ Examples:
         const color = options.output === undefined && useColor(io.stdout, io.env);
         await emit(io, planFormatters[options.format](outcome.plan!.report, { color, version: VERSION }), options.output, options.format === 'github');
         if (options.out !== undefined) {
-          const written = planFileOf(outcome, VERSION);
-          if (written.ok) await writePlanFile(io, options.out, serializePlanFile(written.file));
-          else io.stderr.write(`flowkeeper: --out ${options.out} was not written: ${written.reason}\n`);
+          const saved = await savePlanFile(outcome, options.out, io.cwd, `--out ${options.out}`, VERSION);
+          if (!saved.written) io.stderr.write(`flowkeeper: ${saved.note}\n`);
         }
         setExit(options.detailedExitcode ? detailedExitCode(outcome) : EXIT_CODES[outcome.exit]);
       }));
@@ -79,14 +75,5 @@ async function asFailure<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof FlowkeeperError && error.exit === 'usage') throw new FlowkeeperError(error.code, error.message, { cause: error, exit: 'failure' });
     throw error;
-  }
-}
-
-/** Writes the plan file whole (a temporary file renamed over it): a reader never sees part of it. */
-async function writePlanFile(io: CliIO, out: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(io.cwd, out), text);
-  } catch (error) {
-    throw new UsageError(`--out ${out}: cannot write the file (${(error as Error).message})`, { cause: error });
   }
 }
