@@ -125,16 +125,21 @@ export async function runSync(options: RunSyncOptions): Promise<SyncFlowResult[]
     const worker = async (first: boolean) => {
       // The first request goes alone: a refused token then costs one request, not one per worker.
       if (!first) await firstAnswer;
-      while (!stopped() && next < indexes.length) {
-        const index = indexes[next++]!;
-        const run = await work(targets[index]!);
-        runs[index] = run;
-        done++;
-        if (FAILED.has(run.result.outcome)) {
-          failed++;
-          if (options.onFailure !== 'continue') halted = true;
+      try {
+        while (!stopped() && next < indexes.length) {
+          const index = indexes[next++]!;
+          const run = await work(targets[index]!);
+          runs[index] = run;
+          done++;
+          if (FAILED.has(run.result.outcome)) {
+            failed++;
+            if (options.onFailure !== 'continue') halted = true;
+          }
+          options.onProgress?.({ done, total: targets.length, failed, result: run.result });
         }
-        options.onProgress?.({ done, total: targets.length, failed, result: run.result });
+      } finally {
+        // A first worker that sent nothing (a run stopped before it began) must not hold the others.
+        if (first) firstAnswered();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, indexes.length)) }, (_, n) => worker(n === 0)));

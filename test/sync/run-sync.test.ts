@@ -323,3 +323,16 @@ describe('a 422 after a retry', () => {
     expect(result!.details?.map((d) => d.field)).toEqual(['documents.verificationMethods']);
   });
 });
+
+describe('a run stopped before it began', () => {
+  // The first request goes alone and the other workers wait for its answer: when the first worker
+  // sent nothing, they waited for ever (the property test hung on an interrupt at flow 0).
+  test('stopped-before-the-first-request-does-not-hang: every flow not attempted, no request sent', async () => {
+    const stop = new AbortController();
+    stop.abort('interrupted by SIGINT');
+    const targets = [FLOW_ID, OTHER_ID, ACTIVE_ID].map((id) => ({ after: planned(id, { status: 'paused' }) }));
+    const results = await runSync(options(targets, { concurrency: 3, stop: stop.signal }));
+    expect(results.map((r) => [r.outcome, r.message])).toEqual(targets.map(() => ['not-attempted', 'not sent: interrupted by SIGINT']));
+    expect(requests()).toEqual([]);
+  });
+});
