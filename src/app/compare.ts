@@ -27,16 +27,19 @@ export interface CompareSettings {
 
 /**
  * The two environments `compare` names, from the config. An unknown name, or the same one twice,
- * is a usage error; the message names the known environments and the likely one.
+ * is a usage error; the message names the known environments and the likely one (a near miss,
+ * or the one name it begins, as `prod` for `production`). `cwd` is where the config path is shown from.
  */
-export function pickEnvironments(config: RepositoryConfig, names: readonly [string, string]): [EnvironmentConfig, EnvironmentConfig] {
+export function pickEnvironments(config: RepositoryConfig, names: readonly [string, string], cwd: string): [EnvironmentConfig, EnvironmentConfig] {
   const known = config.environments.map((environment) => environment.name);
+  const shownConfig = path.relative(cwd, config.path).split(path.sep).join('/');
   const pick = (name: string): EnvironmentConfig => {
     const found = config.environments.find((environment) => environment.name === name);
     if (found) return found;
-    const guess = closest(name, known);
+    const begun = name === '' ? [] : known.filter((k) => k.toLowerCase().startsWith(name.toLowerCase()));
+    const guess = closest(name, known) ?? (begun.length === 1 ? begun[0] : undefined);
     const list = known.length === 0 ? 'it defines none' : `expected one of ${known.map((k) => JSON.stringify(k)).join(', ')}`;
-    throw new UsageError(`no environment ${JSON.stringify(name)} in ${config.path}; ${list}${guess === undefined ? '' : `; did you mean ${JSON.stringify(guess)}?`}`, { code: 'unknown-environment' });
+    throw new UsageError(`no environment ${JSON.stringify(name)} in ${shownConfig}; ${list}${guess === undefined ? '' : `; did you mean ${JSON.stringify(guess)}?`}`, { code: 'unknown-environment' });
   };
   const [a, b] = [pick(names[0]), pick(names[1])];
   if (a === b) throw new UsageError(`compare needs two different environments; got ${JSON.stringify(a.name)} twice`);

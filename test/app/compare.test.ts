@@ -185,18 +185,19 @@ describe('pickEnvironments', () => {
   };
 
   it('returns the two environments in the order named', () => {
-    expect(pickEnvironments(config, ['production', 'staging']).map((e) => e.name)).toEqual(['production', 'staging']);
+    expect(pickEnvironments(config, ['production', 'staging'], '/repo').map((e) => e.name)).toEqual(['production', 'staging']);
   });
 
   it.each([
-    ['prodution', 'no environment "prodution" in /repo/flowkeeper.yaml; expected one of "staging", "production"; did you mean "production"?'],
-    ['qa', 'no environment "qa" in /repo/flowkeeper.yaml; expected one of "staging", "production"'],
+    ['prodution', 'no environment "prodution" in ../flowkeeper.yaml; expected one of "staging", "production"; did you mean "production"?'],
+    ['prod', 'no environment "prod" in ../flowkeeper.yaml; expected one of "staging", "production"; did you mean "production"?'],
+    ['qa', 'no environment "qa" in ../flowkeeper.yaml; expected one of "staging", "production"'],
   ])('an unknown name (%s) is a usage error with did-you-mean', (name, message) => {
-    expect(() => pickEnvironments(config, ['staging', name])).toThrow(UsageError);
-    expect(() => pickEnvironments(config, ['staging', name])).toThrow(message);
+    expect(() => pickEnvironments(config, ['staging', name], '/repo/envs')).toThrow(UsageError);
+    expect(() => pickEnvironments(config, ['staging', name], '/repo/envs')).toThrow(message);
   });
 
   it('the same environment twice is a usage error', () => {
-    expect(() => pickEnvironments(config, ['staging', 'staging'])).toThrow('compare needs two different environments; got "staging" twice');
+    expect(() => pickEnvironments(config, ['staging', 'staging'], '/repo')).toThrow('compare needs two different environments; got "staging" twice');
   });
 });

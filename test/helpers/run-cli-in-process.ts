@@ -6,12 +6,15 @@ import { cliEnv, type CliRun } from './run-cli.js';
 // in jest's registry before any run, and each import() finds them there.
 import '../../src/app/import.js';
 import '../../src/app/apply-plan.js';
+import '../../src/app/compare.js';
 import '../../src/app/plan.js';
 import '../../src/app/plan-outcome.js';
 import '../../src/app/print.js';
 import '../../src/app/sync.js';
 import '../../src/app/validate.js';
 import '../../src/cli/commands/sandbox-run.js';
+import '../../src/config/config-error.js';
+import '../../src/config/load-config.js';
 import '../../src/files/discover.js';
 import '../../src/files/reader.js';
 import '../../src/files/resolve.js';
