@@ -76,14 +76,16 @@ Examples:
       // The token is read first so that nothing this command says can show it: not a token
       // pasted where the URL goes (from --token-file, the last-resort redaction in run.ts does
       // not know it), nor one in the URL's path.
+      // Without --env, the token is read first, as always; with it, only the environment's variable is.
+      const general = options.env === undefined ? await readToken(io, options.tokenFile) : undefined;
       const root = await resolveRoot(io, options.root);
-      const environment = await cliEnvironment(io, root, options, paths);
+      const environment = await scrubbingErrors(general, () => cliEnvironment(io, root, options, paths));
       if (environment.config !== undefined && environment.selected === undefined) {
         const known = environment.config.environments.map((e) => e.name).join(', ');
         throw new UsageError(`sync without --env: ${environment.config.path} defines environments (${known}), and one run writes to one environment; pass --env NAME`);
       }
       const selected = environment.selected;
-      const token = selected ? selected.token : await readToken(io, options.tokenFile);
+      const token = selected ? selected.token : general;
       const maxChangeShare = options.maxChangeShare ?? selected?.environment.maxChangeShare ?? DEFAULT_GUARD.maxChangeShare;
       await scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
