@@ -93,7 +93,7 @@ describe('flowkeeper compare on the example layout', () => {
     const run = await runCli(['compare', 'staging', 'production'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/envs\/production\/retail-onboarding\.yaml\n {2}\d+:\d+ +error +liveness\.minScore is 0\.95; expected a number from 0\.52 to 0\.9/);
-    expect(run.stdout).toContain('1 file(s) with errors, not compared');
+    expect(run.stdout).toContain('staging and production could not be compared in full: 1 file(s) with errors, their flows not compared');
   });
 
   it('--output writes the report to a file', async () => {
