@@ -58,7 +58,7 @@ export function pairKey(entry: string, absolutePath: string, root: string): stri
   return path.relative(folder, absolutePath).split(path.sep).join('/');
 }
 
-/** An environment's flow files: by key, and the set of all of them (its own files). */
+/** An environment's files: its flows and bases by key, and every one of them (to validate, once each). */
 interface EnvironmentFlows {
   byKey: Map<string, string>;
   own: Set<string>;

@@ -120,6 +120,13 @@ describe('flowkeeper compare: usage errors exit 2', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('--help shows the exit codes and examples, and exits 0', async () => {
+    const run = await runCli(['compare', '--help'], { cwd: REPO });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: flowkeeper compare [options] <ENV_A> <ENV_B>');
+    expect(run.stdout).toContain('$ flowkeeper compare staging production');
+  });
+
   it('without flowkeeper.yaml', async () => {
     repo = await tempRepo({ 'flows/a.yaml': 'status: active\n' }, { git: true });
     const run = await runCli(['compare', 'staging', 'production'], { cwd: repo.dir });
