@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import nodePath from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { parseApiUrl } from '../api/api-url.js';
@@ -8,6 +8,7 @@ import { mapSchemaErrors } from '../engine/error-mapping.js';
 import { describeType, isObject, quote } from '../engine/json.js';
 import { discoverFlowFiles } from '../files/discover.js';
 import { loadFlowFile } from '../files/load.js';
+import { isRefusal, workingTreeReader } from '../files/reader.js';
 import { validateConfigFileSchema } from '../generated/validator-types.js';
 import { decodeFlowFile } from '../parse/decode.js';
 import { placeInFile } from '../parse/locate.js';
@@ -121,10 +122,13 @@ async function environmentProblems(value: Record<string, unknown>, folder: strin
   return problems;
 }
 
-/** A flow file's id, canonical; null for a base, or a file that cannot be read (validate reports it). */
+/**
+ * A flow file's id, canonical; null for a base, or a file that cannot be read (validate reports
+ * it). Read as validate reads it: a FIFO, a device or an oversized file is refused, not read.
+ */
 async function fileId(absolutePath: string, shown: string): Promise<string | null> {
-  const bytes = await readFile(absolutePath).catch(() => undefined);
-  if (bytes === undefined) return null;
+  const bytes = await workingTreeReader.read(absolutePath).catch(() => undefined);
+  if (bytes === undefined || isRefusal(bytes)) return null;
   const id = loadFlowFile(bytes, absolutePath, shown).id;
   return id === null ? null : canonicalFlowId(id);
 }
@@ -165,8 +169,11 @@ export async function loadRepositoryConfig(options: { cwd: string; root: string 
   if (path === undefined) return { config: undefined, problems: [] };
   const shown = displayPath(path, options.cwd);
   const atFile = (message: string, rule: string): ConfigLoad => ({ config: undefined, problems: resultOf(shown, [{ ...diagnostic('', message, rule), file: shown, line: 1, column: 1 }]) });
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error);
-  if (!(bytes instanceof Uint8Array)) return atFile(`cannot read ${CONFIG_FILE_NAME} (${bytes.code ?? bytes.message})`, 'file');
+  // Read as a flow file is: a FIFO, a device or an oversized file is refused, never read.
+  const bytes = await workingTreeReader.read(path).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes === undefined) return { config: undefined, problems: [] };
+  if (isRefusal(bytes)) return atFile(bytes.refused, bytes.rule);
+  if (bytes instanceof Error) return atFile(`cannot read ${CONFIG_FILE_NAME} (${bytes.code ?? bytes.message})`, 'file');
   const decoded = decodeFlowFile(bytes);
   if (!decoded.ok) return { config: undefined, problems: resultOf(shown, [{ ...decoded.problem, file: shown }]) };
   const text = decoded.text.replace(/\r(?!\n)/g, '\n');

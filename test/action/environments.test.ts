@@ -150,4 +150,6 @@ it('mode plan: a section per environment the change reaches, production first, a
   expect(summary.slice(production, stagingAt)).toContain(PRODUCTION_ID);
   expect(summary.slice(stagingAt)).toContain(STAGING_ID);
   expect(summary.slice(stagingAt)).not.toContain(PRODUCTION_ID);
+  const report = JSON.parse(await readFile(path.join(runnerTemp, 'flowkeeper-report.json'), 'utf8')) as { environments: Array<{ name: string; plan: { flows: Array<{ id: string }> } }> };
+  expect(report.environments.map((e) => [e.name, e.plan.flows.map((f) => f.id)])).toEqual([['production', [PRODUCTION_ID]], ['staging', [STAGING_ID]]]);
 });

@@ -77,3 +77,21 @@ test.each(CASES)('config mistake: $name gets a positioned finding', async ({ con
   const found = file!.errors.find((d) => d.rule === rule);
   expect({ errors: file!.errors, found }).toEqual(expect.objectContaining({ found: expect.objectContaining({ file: 'flowkeeper.yaml', line, column, message: expect.stringMatching(message) }) }));
 });
+
+test('a FIFO among an environment\'s files is not read for its id (the check would hang on it)', async () => {
+  const { execFileSync } = await import('node:child_process');
+  repo = await tempRepo({ ...FIXTURE, 'flowkeeper.yaml': GOOD }, { git: true });
+  execFileSync('mkfifo', [path.join(repo.dir, 'envs/staging/pipe.yaml')]);
+  const loaded = await loadRepositoryConfig({ cwd: repo.dir, root: repo.dir });
+  expect(loaded.problems).toEqual([]);
+  expect(loaded.config?.environments.map((e) => e.name)).toEqual(['staging', 'production']);
+});
+
+test('a flowkeeper.yaml that is a FIFO is refused with a finding, not read', async () => {
+  const { execFileSync } = await import('node:child_process');
+  repo = await tempRepo(FIXTURE, { git: true });
+  execFileSync('mkfifo', [path.join(repo.dir, 'flowkeeper.yaml')]);
+  const loaded = await loadRepositoryConfig({ cwd: repo.dir, root: repo.dir });
+  expect(loaded.config).toBeUndefined();
+  expect(loaded.problems[0]!.errors).toEqual([expect.objectContaining({ file: 'flowkeeper.yaml', line: 1, column: 1, message: expect.stringMatching(/FIFO/) })]);
+});
