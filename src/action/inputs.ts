@@ -7,6 +7,10 @@ import type { EventInfo } from './event.js';
 export interface ActionInputs {
   mode: 'validate' | 'plan' | 'sync' | 'drift';
   files: string[];
+  /** Whether the files input was given: without it, a repository config's environments choose the files. */
+  filesGiven: boolean;
+  /** The environment of flowkeeper.yaml to run for (modes sync and drift; plan and validate: that environment only). */
+  environment?: string;
   apiUrl?: string;
   apiToken?: string;
   /** The commit to compare with (plan) or to send changes since (sync). */
@@ -99,6 +103,7 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
   const inputs: ActionInputs = {
     mode,
     files: files.length ? files : ['flows/'],
+    filesGiven: files.length > 0,
     onlyChanged: bool(read, 'only-changed', mode === 'sync'),
     dryRun: bool(read, 'dry-run', false),
     comment: bool(read, 'comment', event.pullRequest !== undefined),
@@ -110,6 +115,7 @@ export function getInputs(read: Read, event: EventInfo): ActionInputs {
     failOnDrift: bool(read, 'fail-on-drift', true),
     driftIssue: bool(read, 'drift-issue', false),
     ...(apiUrl ? { apiUrl } : {}),
+    ...(optional(read, 'environment') ? { environment: optional(read, 'environment')! } : {}),
     ...(apiToken ? { apiToken } : {}),
     ...(baseRef ? { baseRef } : {}),
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),

@@ -17,24 +17,35 @@ import { VERSION } from '../version.js';
 import type { IssueCommentsApi } from './comment.js';
 import { publishDriftIssue } from './drift-issue.js';
 import { readEvent } from './event.js';
-import { getInputs, type ActionInputs } from './inputs.js';
-import { ACTION_NAMES } from './names.js';
+import { getInputs, InputError, type ActionInputs } from './inputs.js';
+import { planEnvironments, validateEnvironments } from '../app/environments.js';
+import { actionEnvironment } from './environment.js';
 import { logSafely, publish, type CoreLike } from './publish.js';
 
 /** Runs the use case the mode names, with the inputs as its settings. */
 async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, stop: AbortSignal | undefined): Promise<RunReport> {
-  const source = { patterns: inputs.files, cwd: workspace, root: (await repositoryRoot(workspace)) ?? workspace, names: ACTION_NAMES };
+  const root = (await repositoryRoot(workspace)) ?? workspace;
+  // flowkeeper.yaml: the environment input's files, URL and guard; without it, every environment.
+  const environment = await actionEnvironment(inputs, workspace, root);
+  const source = { patterns: environment.patterns, cwd: workspace, root, names: environment.names };
   const limits = inputs.maxWarnings === undefined ? {} : { maxWarnings: inputs.maxWarnings };
   const base = { ...(inputs.baseRef === undefined ? {} : { ref: inputs.baseRef }), mergeBaseByDefault: true };
-  if (inputs.mode === 'validate') return validate({ ...source, ...limits });
+  const every = environment.everyEnvironment ? environment.config : undefined;
+  if (inputs.mode === 'validate') return every ? validateEnvironments({ cwd: workspace, root, names: environment.names, ...limits }, every) : validate({ ...source, ...limits });
   // A runner's clone is often shallow: a base it lacks is a note on the plan, not a failure.
   if (inputs.mode === 'plan') {
-    const report = await plan({ ...source, ...limits, base, missingBase: 'note' });
+    if (every && inputs.planFile !== undefined) throw new InputError('input plan-file with flowkeeper.yaml: a plan file is for one environment; set the environment input');
+    const report = every
+      ? await planEnvironments({ cwd: workspace, root, names: environment.names, ...limits, base, missingBase: 'note' }, every)
+      : await plan({ ...source, ...limits, base, missingBase: 'note' });
     if (inputs.planFile === undefined) return report;
     const saved = await savePlanFile(report, inputs.planFile, workspace, `the plan-file ${inputs.planFile}`, VERSION);
     return { ...report, notes: [...report.notes, saved.note] };
   }
-  if (inputs.mode === 'drift') return drift({ ...source, ...limits, apiUrl: inputs.apiUrl, token: inputs.apiToken, failOnDrift: inputs.failOnDrift });
+  // With an environment, its own URL: the api-url input, if given, was checked to be the same.
+  const apiUrl = environment.selected ? environment.selected.apiUrl : inputs.apiUrl;
+  const token = environment.selected ? environment.selected.token : inputs.apiToken;
+  if (inputs.mode === 'drift') return drift({ ...source, ...limits, apiUrl, token, failOnDrift: inputs.failOnDrift });
   const planFile = inputs.planFile;
   const syncing: typeof sync = planFile === undefined ? sync : (settings, reporter) => syncReviewedPlanOrReplan({ ...settings, planFile }, reporter);
   return syncing({
@@ -42,8 +53,8 @@ async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, 
     ...limits,
     base,
     onlyChanged: inputs.onlyChanged,
-    apiUrl: inputs.apiUrl,
-    token: inputs.apiToken,
+    apiUrl,
+    token,
     dryRun: inputs.dryRun,
     force: inputs.force,
     allowDelete: inputs.allowDelete,
@@ -53,7 +64,7 @@ async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, 
     concurrency: DEFAULT_CONCURRENCY,
     timeoutMs: inputs.timeoutMs,
     ...(stop ? { stop } : {}),
-    guard: DEFAULT_GUARD,
+    guard: { ...DEFAULT_GUARD, ...(environment.selected?.environment.maxChangeShare === undefined ? {} : { maxChangeShare: environment.selected.environment.maxChangeShare }) },
   }, {
     // A line per flow as it ends, so a long sync shows where it is; stop-commands keeps a file
     // name or a server's message from being read as a workflow command.

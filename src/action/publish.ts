@@ -89,7 +89,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   // Outputs and the report first: they do not depend on the comment, and a later step may
   // read them even when the comment fails the run.
   const reportPath = path.join(deps.reportDir, 'flowkeeper-report.json');
-  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, ...(result.drift ? { drift: result.drift } : {}), notes: result.notes }, null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, ...(result.drift ? { drift: result.drift } : {}), ...(result.environments ? { environments: result.environments.map((e) => ({ name: e.name, apiUrl: e.apiUrl, validation: e.validation, plan: e.plan?.report ?? null })) } : {}), notes: result.notes }, null, 2)}\n`);
   const { summary } = result.validation;
   core.setOutput('valid', String(summary.errors === 0));
   core.setOutput('error-count', String(summary.errors));

@@ -84,9 +84,9 @@ export async function readToken(io: CliIO, tokenFile: string | undefined): Promi
  * from --token-file): whatever it throws leaves with every form of the token blanked out. The
  * error keeps its class, so its exit kind still decides the exit code.
  */
-export async function scrubbingErrors(token: string | undefined, command: () => Promise<void>): Promise<void> {
+export async function scrubbingErrors<T>(token: string | undefined, command: () => Promise<T>): Promise<T> {
   try {
-    await command();
+    return await command();
   } catch (error) {
     if (error instanceof Error) error.message = createRedactor([token])(error.message);
     throw error;

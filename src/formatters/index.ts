@@ -8,12 +8,17 @@ import { syncJson } from './sync-json.js';
 import { syncMarkdown } from './sync-markdown.js';
 import { syncStylish } from './sync-stylish.js';
 
-import { planFormatNames, syncFormatNames, validateFormatNames, type PlanFormat, type SyncFormat, type ValidateFormat } from './names.js';
+import { compareJson } from './compare-json.js';
+import { compareMarkdown } from './compare-markdown.js';
+import { compareStylish } from './compare-stylish.js';
+import type { CompareReport } from '../reports/compare.js';
 
-export { planFormatNames, syncFormatNames, validateFormatNames, type PlanFormat, type SyncFormat, type ValidateFormat } from './names.js';
+import { compareFormatNames, planFormatNames, syncFormatNames, validateFormatNames, type CompareFormat, type PlanFormat, type SyncFormat, type ValidateFormat } from './names.js';
 
-/** Both lists of format names, by command. */
-export const formatNames = { validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames } as const;
+export { compareFormatNames, planFormatNames, syncFormatNames, validateFormatNames, type CompareFormat, type PlanFormat, type SyncFormat, type ValidateFormat } from './names.js';
+
+/** The lists of format names, by command. */
+export const formatNames = { validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames, compare: compareFormatNames } as const;
 
 /** Every formatter of a validation report, by format name. */
 export const validateFormatters: Record<ValidateFormat, Formatter<ValidateReport>> = {
@@ -39,6 +44,12 @@ export const syncFormatters: Record<SyncFormat, Formatter<SyncReport>> = {
   json: syncJson,
   markdown: syncMarkdown,
 };
+/** Every formatter of a comparison of two environments, by format name. */
+export const compareFormatters: Record<CompareFormat, Formatter<CompareReport>> = {
+  stylish: compareStylish,
+  json: compareJson,
+  markdown: compareMarkdown,
+};
 
 /** Whether `name` is a format of `flowkeeper validate` (for checking user input). */
 export function isValidateFormat(name: string): name is ValidateFormat {
@@ -61,3 +72,6 @@ export { renderValue } from './render-value.js';
 export { syncJson } from './sync-json.js';
 export { syncMarkdown } from './sync-markdown.js';
 export { syncStylish, syncSummaryText } from './sync-stylish.js';
+export { compareJson } from './compare-json.js';
+export { compareMarkdown } from './compare-markdown.js';
+export { compareStylish } from './compare-stylish.js';

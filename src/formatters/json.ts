@@ -19,8 +19,8 @@ function diagnosticJson(result: FileResult, d: Diagnostic) {
   };
 }
 
-/** One file's verdict in JSON, as both `validate` and `plan` print it. */
-function fileResultJson(result: FileResult) {
+/** One file's verdict in JSON, as `validate`, `plan` and `compare` print it. */
+export function fileResultJson(result: FileResult) {
   return {
     path: result.path,
     id: result.id,

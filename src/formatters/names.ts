@@ -4,6 +4,8 @@ export const validateFormatNames = ['stylish', 'json', 'sarif', 'github'] as con
 export const planFormatNames = ['stylish', 'json', 'markdown', 'github', 'sarif'] as const;
 /** The formats `flowkeeper sync` can print, the default first. */
 export const syncFormatNames = ['stylish', 'json', 'markdown'] as const;
+/** The formats `flowkeeper compare` can print, the default first. */
+export const compareFormatNames = ['stylish', 'json', 'markdown'] as const;
 
 /** A format name of `flowkeeper validate`. */
 export type ValidateFormat = (typeof validateFormatNames)[number];
@@ -11,3 +13,5 @@ export type ValidateFormat = (typeof validateFormatNames)[number];
 export type PlanFormat = (typeof planFormatNames)[number];
 /** A format name of `flowkeeper sync`. */
 export type SyncFormat = (typeof syncFormatNames)[number];
+/** A format name of `flowkeeper compare`. */
+export type CompareFormat = (typeof compareFormatNames)[number];

@@ -1,9 +1,10 @@
-import type { FormatContext, RunReport } from '../reports/types.js';
+import type { EnvironmentReport, FormatContext, RunReport } from '../reports/types.js';
 import { driftMarkdown } from './drift-markdown.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import { problemsTable } from './markdown-problems.js';
 import { planMarkdown } from './markdown.js';
 import { flowJourney, mermaidBlock } from './mermaid.js';
+import { planCounts } from './summaries.js';
 import { syncMarkdown } from './sync-markdown.js';
 
 const MAX_ROWS = 100;
@@ -47,6 +48,32 @@ function journeys(result: RunReport): string[] {
   return out;
 }
 
+/** Whether a change reaches the environment: a flow of its own changes, or a file of its own has errors. */
+function isReached(section: EnvironmentReport): boolean {
+  return (section.plan?.report.flows.some((f) => f.change !== 'unchanged' || f.previousPath !== undefined) ?? false) || section.validation.summary.errors > 0;
+}
+
+/** `Weakening changes by environment: production 1, staging 0`: the verdict of a plan over every environment. */
+function environmentsVerdict(result: RunReport): string[] {
+  const reached = (result.environments ?? []).filter(isReached);
+  if (!result.plan || reached.length === 0) return [];
+  const counts = reached.map((section) => ({ name: section.name, weakening: section.plan ? planCounts(section.plan.report).weakening : 0 }));
+  const any = counts.some((c) => c.weakening > 0);
+  return [`${any ? '⚠️ ' : ''}**Weakening changes by environment: ${counts.map((c) => `${escapeMarkdown(c.name)} ${c.weakening}`).join(', ')}**`, ''];
+}
+
+/** One section per environment the change reaches (the report lists production first), each with its own plan and ids. */
+function environmentPlans(result: RunReport, context: FormatContext): Array<{ name: string; text: string }> {
+  return (result.environments ?? []).filter(isReached).map((section) => ({
+    name: `environment ${section.name}`,
+    text: [
+      `## Environment ${markdownCode(section.name)} (${escapeMarkdown(section.apiUrl)})`,
+      '',
+      ...(section.plan ? [planMarkdown(section.plan.report, context).replace(/^## flowkeeper plan/, '### Plan')] : []),
+    ].join('\n'),
+  }));
+}
+
 /**
  * The Markdown of a run, for a job summary or a pull-request comment: status, problems,
  * the plan with each changed flow's journey before and after, the sync, and the drift. Sections that do
@@ -54,9 +81,10 @@ function journeys(result: RunReport): string[] {
  */
 export function reportMarkdown(result: RunReport, context: FormatContext, limit: number, header = ''): string {
   const sections: Array<{ name: string; text: string }> = [
-    { name: 'status', text: [header, '## flowkeeper', '', statusLine(result), '', ...result.notes.map((n) => `> ${escapeMarkdown(n)}`), ''].join('\n') },
+    { name: 'status', text: [header, '## flowkeeper', '', statusLine(result), '', ...environmentsVerdict(result), ...result.notes.map((n) => `> ${escapeMarkdown(n)}`), ''].join('\n') },
     { name: 'problems', text: problems(result).join('\n') },
-    ...(result.plan ? [{ name: 'plan', text: planMarkdown(result.plan.report, context) }] : []),
+    // With environments, the plan is shown once per environment it reaches, with that environment's ids.
+    ...(result.environments ? environmentPlans(result, context) : result.plan ? [{ name: 'plan', text: planMarkdown(result.plan.report, context) }] : []),
     { name: 'journeys', text: journeys(result).join('\n') },
     ...(result.sync ? [{ name: 'sync', text: syncMarkdown(result.sync, context) }] : []),
     ...(result.drift ? [{ name: 'drift', text: driftMarkdown(result.drift, context) }] : []),

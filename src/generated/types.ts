@@ -56,6 +56,7 @@ export interface FlowkeeperModel {
   updateBody: UpdateBody;
   flowFile: FlowFile;
   planFile: PlanFile;
+  configFile: ConfigFile;
 }
 /**
  * Sign-up form configuration.
@@ -561,4 +562,42 @@ export interface PlanFileLiveStamp {
    * The flow's updatedAt as the server held it.
    */
   updatedAt?: string;
+}
+/**
+ * The repository config, flowkeeper.yaml at the repository root: the environments one repository drives (a vendor project each, with its own flow ids, API URL and token). Optional: without it flowkeeper works on the paths it is given, with one API URL and one token per run.
+ */
+export interface ConfigFile {
+  /**
+   * The schema this file follows, for editors.
+   */
+  $schema?: string;
+  /**
+   * The environments, by name (a letter, then letters, digits, _ or -), in the order reports show them. `--env NAME` selects one; without it, validate and plan cover them all.
+   */
+  environments: {
+    [k: string]: Environment | undefined;
+  };
+}
+/**
+ * One environment: a vendor project with its own ids, API URL and token.
+ */
+export interface Environment {
+  /**
+   * The API's base URL for this environment (https; http only for loopback). This environment's token is sent nowhere else, and `--api-url` with `--env` must match it.
+   */
+  apiUrl: string;
+  /**
+   * The name of the environment variable holding this environment's token. FLOWKEEPER_TOKEN is not used for this environment, and a run for another environment never reads this variable.
+   */
+  tokenEnv: string;
+  /**
+   * This environment's flow files: folders, files or globs, relative to this config's folder. No file may belong to two environments, and no two environments may share a flow id.
+   *
+   * @minItems 1
+   */
+  files: [string, ...string[]];
+  /**
+   * The sync guard for this environment: the largest share of flows that may change at once (with 10 or more flows). Default 0.3; --max-change-share overrides it.
+   */
+  maxChangeShare?: number;
 }

@@ -19,3 +19,5 @@ export const validateUpdateBodySchema = compiled.validateUpdateBodySchema as Com
 export const validateFlowFileSchema = compiled.validateFlowFileSchema as CompiledValidator;
 /** A reviewed plan file (plan.schema.json), as `plan --out` writes it. */
 export const validatePlanFileSchema = compiled.validatePlanFileSchema as CompiledValidator;
+/** The repository config, flowkeeper.yaml (config.schema.json). */
+export const validateConfigFileSchema = compiled.validateConfigFileSchema as CompiledValidator;

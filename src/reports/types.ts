@@ -187,6 +187,19 @@ export interface RunFailure {
 }
 
 /**
+ * One environment's part of a run over every environment of the repository config
+ * (flowkeeper.yaml): its files' verdicts and, for a plan, its flows, with its own ids.
+ */
+export interface EnvironmentReport {
+  /** The environment's name, as the config gives it. */
+  name: string;
+  /** The environment's API URL (never holds credentials: the config refuses them). */
+  apiUrl: string;
+  validation: ValidateReport;
+  plan?: PlanResult;
+}
+
+/**
  * What one run of a use case found and did: every edge publishes this value (the CLI with a
  * formatter, the action as log, annotations, summary, comment and outputs).
  */
@@ -195,6 +208,13 @@ export interface RunReport {
   plan?: PlanResult;
   sync?: SyncReport;
   drift?: DriftReport;
+  /**
+   * With a repository config and no environment chosen: the same run, split per environment,
+   * production first (see reportOrder); `validation` and `plan` above cover them all.
+   */
+  environments?: EnvironmentReport[];
+  /** With `environments`: the files no environment claims (shared bases). */
+  shared?: ValidateReport;
   /** Things the reader should know (a base commit a shallow clone lacks). */
   notes: string[];
   /** How the run ends. */

@@ -11,7 +11,7 @@ const PULL_REQUEST: EventInfo = { name: 'pull_request', owner: 'o', repo: 'r', p
 const NEW_BRANCH: EventInfo = { name: 'push', owner: 'o', repo: 'r', fromFork: false };
 
 /** What the runner passes when the workflow sets nothing: action.yml's defaults. */
-const RUNNER_DEFAULTS = { mode: 'validate', files: 'flows/', 'dry-run': 'false', 'max-warnings': '-1', 'github-token': 'ghs_x', force: 'false', 'on-failure': 'continue' };
+const RUNNER_DEFAULTS = { mode: 'validate', 'dry-run': 'false', 'max-warnings': '-1', 'github-token': 'ghs_x', force: 'false', 'on-failure': 'continue' };
 
 function reader(inputs: Record<string, string>): (name: string) => string {
   return (name) => (inputs[name] ?? '').trim();
@@ -36,6 +36,9 @@ describe('getInputs: values and defaults', () => {
       event: PULL_REQUEST,
       expected: { mode: 'plan', comment: true, baseRef: PULL_REQUEST.baseSha },
     },
+    { name: 'no files input: flows/, marked as not given (a flowkeeper.yaml then chooses the files)', inputs: {}, expected: { files: ['flows/'], filesGiven: false } },
+    { name: 'files given are marked so', inputs: { files: 'envs/staging' }, expected: { files: ['envs/staging'], filesGiven: true } },
+    { name: 'the environment input, trimmed', inputs: { environment: ' production ' }, expected: { environment: 'production' } },
     { name: 'comment: false on a pull request', inputs: { comment: 'false' }, event: PULL_REQUEST, expected: { comment: false } },
     { name: 'base-ref wins over the event', inputs: { 'base-ref': 'origin/main' }, event: PULL_REQUEST, expected: { baseRef: 'origin/main' } },
     { name: 'files split on newlines and commas, trimmed, blanks dropped', inputs: { files: 'flows/\n  more/*.yaml , other.json,,\n' }, expected: { files: ['flows/', 'more/*.yaml', 'other.json'] } },
@@ -59,7 +62,7 @@ describe('getInputs: values and defaults', () => {
   });
 
   it('leaves unset optional inputs out of the result', () => {
-    expect(Object.keys(getInputs(reader({}), NEW_BRANCH)).sort()).toEqual(['allowDelete', 'blind', 'comment', 'driftIssue', 'dryRun', 'failOnDrift', 'files', 'force', 'mode', 'onFailure', 'onlyChanged', 'timeoutMs']);
+    expect(Object.keys(getInputs(reader({}), NEW_BRANCH)).sort()).toEqual(['allowDelete', 'blind', 'comment', 'driftIssue', 'dryRun', 'failOnDrift', 'files', 'filesGiven', 'force', 'mode', 'onFailure', 'onlyChanged', 'timeoutMs']);
   });
 });
 

@@ -31,6 +31,7 @@ const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { i
 const PULL_REQUEST = read('examples/workflows/pull-request.yml');
 const SYNC = read('examples/workflows/sync.yml');
 const DRIFT = read('examples/workflows/drift.yml');
+const SYNC_ENVIRONMENTS = read('examples/workflows/sync-environments.yml');
 const CI = read('.github/workflows/ci.yml');
 
 const isFlowkeeper = (step: Step) => step.uses === './' || /^flowkeeper\/flowkeeper@/.test(step.uses ?? '');
@@ -47,6 +48,7 @@ describe.each([
   ['examples/workflows/pull-request.yml', PULL_REQUEST, PR_EVENT],
   ['examples/workflows/sync.yml', SYNC, PUSH_EVENT],
   ['examples/workflows/drift.yml', DRIFT, SCHEDULE_EVENT],
+  ['examples/workflows/sync-environments.yml', SYNC_ENVIRONMENTS, PUSH_EVENT],
   ['.github/workflows/ci.yml', CI, PR_EVENT],
 ] as const)('%s', (_file, workflow, event) => {
   it('never runs on pull_request_target', () => {
@@ -121,6 +123,36 @@ describe('examples/workflows/sync.yml', () => {
     expect(Object.values(SYNC.jobs).map((job) => job.permissions)).toEqual([{ contents: 'read', actions: 'read', 'pull-requests': 'read' }]);
     const download = steps(SYNC).find((s) => s.uses?.startsWith('actions/download-artifact@'));
     expect(download?.with).toMatchObject({ name: 'flowkeeper-plan', path: '${{ runner.temp }}/reviewed' });
+  });
+});
+
+describe('examples/workflows/sync-environments.yml', () => {
+  type EnvironmentJob = Job & { environment?: string; needs?: string | string[] };
+  const jobs = SYNC_ENVIRONMENTS.jobs as Record<string, EnvironmentJob>;
+
+  it('runs on push to the default branch only, one sync at a time, reading the repository only', () => {
+    expect(Object.keys(SYNC_ENVIRONMENTS.on)).toEqual(['push']);
+    expect(SYNC_ENVIRONMENTS.concurrency).toEqual({ group: 'flowkeeper-sync', 'cancel-in-progress': false });
+    expect(SYNC_ENVIRONMENTS.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('has a sync job per environment, each under the GitHub environment of its name, with that environment\'s own secret and no api-url', () => {
+    const seen = Object.values(jobs).map((job) => {
+      const [step, ...others] = job.steps.filter(isFlowkeeper);
+      expect(others).toEqual([]);
+      expect(step!.with).toMatchObject({ mode: 'sync', 'only-changed': true });
+      expect(job.environment).toBe(step!.with!.environment);
+      expect(step!.with!['api-url']).toBeUndefined();
+      return [job.environment, step!.with!['api-token']];
+    });
+    expect(seen).toEqual([
+      ['staging', '${{ secrets.FLOWKEEPER_STAGING_TOKEN }}'],
+      ['production', '${{ secrets.FLOWKEEPER_PRODUCTION_TOKEN }}'],
+    ]);
+  });
+
+  it('syncs production only after staging', () => {
+    expect(jobs['sync-production']!.needs).toBe('sync-staging');
   });
 });
 

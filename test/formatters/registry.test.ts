@@ -1,4 +1,6 @@
 import {
+  compareFormatNames,
+  compareFormatters,
   formatNames,
   isPlanFormat,
   isValidateFormat,
@@ -17,7 +19,9 @@ describe('formatter registry', () => {
     expect([...validateFormatNames].sort()).toEqual(Object.keys(validateFormatters).sort());
     expect([...planFormatNames].sort()).toEqual(Object.keys(planFormatters).sort());
     expect([...syncFormatNames].sort()).toEqual(Object.keys(syncFormatters).sort());
-    expect(formatNames).toEqual({ validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames });
+    expect([...compareFormatNames].sort()).toEqual(Object.keys(compareFormatters).sort());
+    expect(formatNames).toEqual({ validate: validateFormatNames, plan: planFormatNames, sync: syncFormatNames, compare: compareFormatNames });
+    expect(compareFormatNames[0]).toBe('stylish');
     expect(syncFormatNames[0]).toBe('stylish');
     expect(validateFormatNames[0]).toBe('stylish');
     expect(planFormatNames[0]).toBe('stylish');

@@ -28,8 +28,8 @@ function* objectSchemas(node: unknown, file: string, where: string): Generator<[
 }
 
 describe('schema/', () => {
-  it('holds the five schemas, each draft 2020-12 with an $id', () => {
-    expect(Object.keys(schemas).sort()).toEqual(['flow-file.schema.json', 'flow.schema.json', 'plan.schema.json', 'sections.schema.json', 'update-body.schema.json']);
+  it('holds the six schemas, each draft 2020-12 with an $id', () => {
+    expect(Object.keys(schemas).sort()).toEqual(['config.schema.json', 'flow-file.schema.json', 'flow.schema.json', 'plan.schema.json', 'sections.schema.json', 'update-body.schema.json']);
     for (const [file, schema] of Object.entries(schemas)) {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(schema.$id).toBe(`https://flowkeeper.dev/schema/${file}`);

@@ -3,7 +3,7 @@ import type { RateLimit } from '../../api/pacing.js';
 import { DEFAULT_RATE } from '../../api/pacing.js';
 import { EXIT_CODES } from '../../errors.js';
 import { resolveRoot, useColor, type CliIO } from '../io.js';
-import { CLI_NAMES } from '../names.js';
+import { cliEnvironment } from '../environment.js';
 import { parseRate, readToken, scrubbingErrors } from '../options.js';
 import { VERSION } from '../../version.js';
 
@@ -16,6 +16,7 @@ interface ImportOptions {
   project?: string;
   rate: RateLimit;
   root?: string;
+  env?: string;
 }
 
 /** `flowkeeper import ID... --api-url URL`: write each flow as the server holds it into a flow file. */
@@ -32,6 +33,7 @@ export function registerImport(program: Command, io: CliIO, setExit: (code: numb
     .option('--force', 'update a flow\'s existing file in place (comments, key order and extends kept; only fields that differ are written) instead of refusing')
     .option('--rate <requests/window>', 'pace requests under this rate (the API allows 50 per minute per user)', parseRate('--rate'), DEFAULT_RATE)
     .option('--root <dir>', 'repository root (default: the git work tree)')
+    .option('--env <name>', 'import from the environment of flowkeeper.yaml: its API URL, the token in its tokenEnv variable, and (without --dir) its first files folder')
     .addHelpText('after', `
 The token comes from $FLOWKEEPER_TOKEN or --token-file, never from a flag value. A new file is
 named from the flow's name (slugified; its id when it has none), unique in the folder. When a
@@ -46,23 +48,29 @@ Examples:
   $ flowkeeper import --project 65f1a2b3c4d5e6f7a8b9c000 --api-url https://api.example.com --dir flows/
   $ flowkeeper import 65f1a2b3c4d5e6f7a8b9c0d1 --format json --token-file ~/.flowkeeper-token
   $ flowkeeper import 65f1a2b3c4d5e6f7a8b9c0d1 --force     # adopt a change made on the server`)
-    .action(async (ids: string[], options: ImportOptions) => {
-      const token = await readToken(io, options.tokenFile);
+    .action(async (ids: string[], options: ImportOptions, command: Command) => {
+      const root = await resolveRoot(io, options.root);
+      const environment = await cliEnvironment(io, root, options, []);
+      const selected = environment.selected;
+      const token = selected ? selected.token : await readToken(io, options.tokenFile);
+      // Without --dir, an environment's flows land in its first folder (a glob names no folder).
+      const firstFolder = selected?.patterns.find((pattern) => !/[*?[\]{}!]/.test(pattern) && !/\.(ya?ml|json)$/i.test(pattern));
+      const dir = selected && command.getOptionValueSource('dir') === 'default' && firstFolder !== undefined ? firstFolder : options.dir;
       await scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
         const [{ importFlows }, { importStylish }] = await Promise.all([import('../../app/import.js'), import('../../formatters/import-stylish.js')]);
         const report = await importFlows({
           ids,
           ...(options.project === undefined ? {} : { project: options.project }),
-          dir: options.dir,
+          dir,
           cwd: io.cwd,
-          root: await resolveRoot(io, options.root),
+          root,
           format: options.format,
           force: options.force === true,
-          apiUrl: options.apiUrl ?? io.env.FLOWKEEPER_API_URL,
+          apiUrl: selected ? selected.apiUrl : (options.apiUrl ?? io.env.FLOWKEEPER_API_URL),
           token,
           rate: options.rate,
-          names: CLI_NAMES,
+          names: environment.names,
         });
         io.stdout.write(importStylish(report, { color: useColor(io.stdout, io.env), version: VERSION }));
         setExit(EXIT_CODES[report.exit]);

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Option, type Command } from 'commander';
+import { cliEnvironment, pathsOf } from '../environment.js';
 import { DEFAULT_SYNC_TIMEOUT_MS } from '../../app/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE, type RateLimit } from '../../api/pacing.js';
 import { EXIT_CODES, UsageError } from '../../errors.js';
@@ -8,7 +9,6 @@ import { DEFAULT_GUARD } from '../../sync/guard.js';
 import type { OnFailure } from '../../sync/run-sync.js';
 import { VERSION } from '../../version.js';
 import { checkWritable, emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
-import { CLI_NAMES } from '../names.js';
 import { parseDurationOption, parseRate, parseShare, readToken, scrubbingErrors } from '../options.js';
 import { syncProgress } from '../progress.js';
 
@@ -26,7 +26,7 @@ interface SyncOptions {
   force?: boolean;
   allowDelete?: boolean;
   blind?: boolean;
-  maxChangeShare: number;
+  maxChangeShare?: number;
   onFailure: OnFailure;
   format: SyncFormat;
   output?: string;
@@ -35,6 +35,7 @@ interface SyncOptions {
   timeout: number;
   root?: string;
   plan?: string;
+  env?: string;
 }
 
 /** `flowkeeper sync [paths...] --api-url URL`: validate everything, then PUT each flow. */
@@ -42,16 +43,17 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
   program
     .command('sync')
     .description('Validate every flow file, then send each flow to PUT /v3/project-flows/{id}. Nothing is sent if any file has errors.')
-    .argument('[paths...]', 'files, folders or globs', ['flows/'])
-    .option('--api-url <url>', 'the API base URL (https; http only for loopback); default $FLOWKEEPER_API_URL')
-    .option('--token-file <file>', 'read the API token from this file; default $FLOWKEEPER_TOKEN')
+    .argument('[paths...]', 'files, folders or globs (default: flows/; with --env, the environment\'s files)')
+    .option('--env <name>', 'sync the environment of flowkeeper.yaml: its files, to its API URL, with the token in its tokenEnv variable (required when flowkeeper.yaml exists)')
+    .option('--api-url <url>', 'the API base URL (https; http only for loopback); default $FLOWKEEPER_API_URL (with --env: the environment\'s, and refused if it differs)')
+    .option('--token-file <file>', 'read the API token from this file; default $FLOWKEEPER_TOKEN (refused with --env: its token comes from its tokenEnv)')
     .option('--base <ref>', 'send only the flows whose body changed since this git ref')
     .option('--plan <file>', 'send exactly the requests of a reviewed plan (plan --out FILE); refused whole when the files changed since')
     .option('--dry-run', 'print the requests that would be sent, and send nothing')
     .option('--force', 'sync even when the guard objects (many changes, weakened or deactivated active flows)')
     .option('--allow-delete', 'with --base: delete on the server each flow whose file is gone since the base (an active flow is paused first, and needs --force too)')
     .option('--blind', 'send each body without reading the flow first: 1 request per flow instead of 2, but no unchanged check and no rollback')
-    .option('--max-change-share <share>', 'the guard: largest share of flows that may change at once (with 10 or more flows)', parseShare('--max-change-share'), DEFAULT_GUARD.maxChangeShare)
+    .option('--max-change-share <share>', 'the guard: largest share of flows that may change at once (with 10 or more flows); default the environment\'s maxChangeShare, else 0.3', parseShare('--max-change-share'))
     .addOption(new Option('--on-failure <mode>', 'when a flow fails: go on, stop, or roll back the flows updated in this run (needs --base)').choices(['continue', 'stop', 'rollback']).default('continue'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(syncFormatNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -60,7 +62,8 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
     .option('--timeout <duration>', 'after this long (90s, 10m, 1h) start no new flow; flows in flight get 5 s to finish', parseDurationOption('--timeout'), DEFAULT_SYNC_TIMEOUT_MS)
     .option('--root <dir>', 'repository root (default: the git work tree)')
     .addHelpText('after', `
-The token comes from $FLOWKEEPER_TOKEN or --token-file, never from a flag value.
+The token comes from $FLOWKEEPER_TOKEN or --token-file, never from a flag value; with --env,
+from the variable the environment's tokenEnv names, and it goes to the environment's apiUrl only.
 
 Examples:
   $ FLOWKEEPER_TOKEN=... flowkeeper sync --api-url https://api.example.com
@@ -73,7 +76,17 @@ Examples:
       // The token is read first so that nothing this command says can show it: not a token
       // pasted where the URL goes (from --token-file, the last-resort redaction in run.ts does
       // not know it), nor one in the URL's path.
-      const token = await readToken(io, options.tokenFile);
+      // Without --env, the token is read first, as always; with it, only the environment's variable is.
+      const general = options.env === undefined ? await readToken(io, options.tokenFile) : undefined;
+      const root = await resolveRoot(io, options.root);
+      const environment = await scrubbingErrors(general, () => cliEnvironment(io, root, options, paths));
+      if (environment.config !== undefined && environment.selected === undefined) {
+        const known = environment.config.environments.map((e) => e.name).join(', ');
+        throw new UsageError(`sync without --env: ${environment.config.path} defines environments (${known}), and one run writes to one environment; pass --env NAME`);
+      }
+      const selected = environment.selected;
+      const token = selected ? selected.token : general;
+      const maxChangeShare = options.maxChangeShare ?? selected?.environment.maxChangeShare ?? DEFAULT_GUARD.maxChangeShare;
       await scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
         const [{ sync }, { syncPlan }, { syncFormatters, validateFormatters }] = await Promise.all([
@@ -86,10 +99,11 @@ Examples:
         const run: typeof sync = planFile === undefined ? sync : (settings, reporter) => syncPlan({ ...settings, planFile }, reporter);
         const outcome = await run(
           {
-            patterns: paths,
+            patterns: pathsOf(paths, environment),
             cwd: io.cwd,
-            root: await resolveRoot(io, options.root),
-            apiUrl: options.apiUrl ?? io.env.FLOWKEEPER_API_URL,
+            root,
+            // With --env, the environment's URL: its token goes nowhere else (FLOWKEEPER_API_URL is not read).
+            apiUrl: selected ? selected.apiUrl : (options.apiUrl ?? io.env.FLOWKEEPER_API_URL),
             token,
             base: { ...(options.base === undefined ? {} : { ref: options.base }), mergeBaseByDefault: false },
             onlyChanged: options.base !== undefined,
@@ -102,8 +116,8 @@ Examples:
             concurrency: options.concurrency,
             timeoutMs: options.timeout,
             stop: signal,
-            guard: { ...DEFAULT_GUARD, maxChangeShare: options.maxChangeShare },
-            names: CLI_NAMES,
+            guard: { ...DEFAULT_GUARD, maxChangeShare },
+            names: environment.names,
           },
           {
             syncProgress: (p) => progress.update(p),

@@ -4,7 +4,7 @@ import { EXIT_CODES } from '../../errors.js';
 import { validateFormatNames, type ValidateFormat } from '../../formatters/names.js';
 import { VERSION } from '../../version.js';
 import { emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
-import { CLI_NAMES } from '../names.js';
+import { cliEnvironment, coversEveryEnvironment, pathsOf } from '../environment.js';
 
 interface ValidateOptions {
   jobs?: number;
@@ -14,6 +14,7 @@ interface ValidateOptions {
   output?: string;
   maxWarnings?: number;
   root?: string;
+  env?: string;
 }
 
 /** `flowkeeper validate [paths...]`: exit 0 clean, 1 errors (or too many warnings), 2 usage. */
@@ -21,7 +22,8 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
   program
     .command('validate', { isDefault: true })
     .description('Validate flow files: each one on its own, then resolved through its bases as a complete flow.')
-    .argument('[paths...]', 'files, folders (searched for .yaml, .yml and .json) or globs', ['flows/'])
+    .argument('[paths...]', 'files, folders (searched for .yaml, .yml and .json) or globs (default: flows/; with flowkeeper.yaml, every environment\'s files)')
+    .option('--env <name>', 'the environment of flowkeeper.yaml whose files to validate (default: every environment, each reported apart)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(validateFormatNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
@@ -40,17 +42,26 @@ Examples:
     .action(async (paths: string[], options: ValidateOptions) => {
       // Loaded here, not at start-up: `flowkeeper --help` and the other commands skip them.
       const [{ validate }, { validateFormatters }] = await Promise.all([import('../../app/validate.js'), import('../../formatters/index.js')]);
-      const outcome = await validate({
-        patterns: paths,
+      const root = await resolveRoot(io, options.root);
+      const environment = await cliEnvironment(io, root, options, paths);
+      const settings = {
         cwd: io.cwd,
-        root: await resolveRoot(io, options.root),
+        root,
         ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
         ...(options.cache ? { cacheLocation: path.resolve(io.cwd, options.cacheLocation) } : {}),
         ...(options.maxWarnings === undefined ? {} : { maxWarnings: options.maxWarnings }),
-        names: CLI_NAMES,
-      });
-      const color = options.output === undefined && useColor(io.stdout, io.env);
-      await emit(io, validateFormatters[options.format](outcome.validation, { color, version: VERSION }), options.output, options.format === 'github');
+        names: environment.names,
+      };
+      const everyEnvironment = coversEveryEnvironment(paths, environment);
+      const outcome = everyEnvironment
+        ? await (await import('../../app/environments.js')).validateEnvironments(settings, environment.config)
+        : await validate({ ...settings, patterns: pathsOf(paths, environment) });
+      const context = { color: options.output === undefined && useColor(io.stdout, io.env), version: VERSION };
+      const { showsEnvironments, validateByEnvironment } = await import('../../formatters/environments.js');
+      const text = everyEnvironment && showsEnvironments(options.format)
+        ? validateByEnvironment(outcome, options.format, validateFormatters[options.format], context)
+        : validateFormatters[options.format](outcome.validation, context);
+      await emit(io, text, options.output, options.format === 'github');
       // The report shows every finding; only a verdict it does not show is said on stderr.
       if (outcome.failure?.kind === 'warnings') io.stderr.write(`flowkeeper: ${outcome.failure.message}\n`);
       setExit(EXIT_CODES[outcome.exit]);
