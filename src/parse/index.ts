@@ -63,12 +63,16 @@ function decodingProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** Where the written text starting at `start` ends: the end of its run of non-blank characters on that line. */
+/**
+ * Where the written token starting at `start` ends (exclusive): at a blank, a flow indicator,
+ * or a `:` that ends a key. Always at least one character, so a range is never empty.
+ */
 function endOf(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && !/[\s]/.test(text[end]!)) end++;
-  return Math.max(end, start + 1);
+  let end = start + 1;
+  while (end < text.length && !TOKEN_END.test(text[end]!) && !(text[end] === ':' && /[\s,\]}]|$/.test(text[end + 1] ?? ''))) end++;
+  return Math.min(end, Math.max(text.length, start + 1));
 }
+const TOKEN_END = /[\s,\]}]/;
 
 /**
  * Reads a flow file's text as flowkeeper's CLI does: YAML 1.2 (core schema) or strict JSON,
