@@ -4,10 +4,8 @@ import { describeType, isObject, quote, setOwn, type JsonObject } from '../engin
 import { validateFlowFileSchema } from '../generated/validator-types.js';
 import { decodeFlowFile } from '../parse/decode.js';
 import { placeInFile } from '../parse/locate.js';
-import { parseJsonFast, parseYamlFast } from '../parse/fast-parse.js';
-import { parseJson } from '../parse/parse-json.js';
-import { parseYaml } from '../parse/parse-yaml.js';
 import type { ParsedSource } from '../parse/parsed-source.js';
+import { readFlowText } from '../parse/read-flow-text.js';
 import type { Refusal } from './reader.js';
 
 /** Keys of a flow file that are not part of the PUT body. */
@@ -35,11 +33,6 @@ export interface LoadedFile {
 }
 
 export { isFlowFileName } from './flow-file-name.js';
-
-function parse(text: string, absolutePath: string): ParsedSource {
-  if (/\.json$/i.test(absolutePath)) return parseJsonFast(text, parseJson) ?? parseJson(text);
-  return parseYamlFast(text, parseYaml) ?? parseYaml(text);
-}
 
 /**
  * An unquoted YAML id of digits is read as a number (`000000000000000000000001` is 1,
@@ -84,10 +77,8 @@ export function loadFlowFile(content: Uint8Array | string, absolutePath: string,
     file.diagnostics.push({ ...decoded.problem, file: path });
     return file;
   }
-  // A lone CR is a line end; turned into \n it keeps every offset and suits both parsers.
-  // (Most files have no CR at all, which indexOf tells faster than the expression.)
-  const text = decoded.text.indexOf('\r') === -1 ? decoded.text : decoded.text.replace(/\r(?!\n)/g, '\n');
-  const source = parse(text, absolutePath);
+  const text = decoded.text;
+  const source = readFlowText(text, /\.json$/i.test(absolutePath) ? 'json' : 'yaml');
   file.source = source;
   file.diagnostics.push(...source.problems.map((d) => ({ ...d, file: path })));
   if (source.problems.some((d) => d.severity === 'error')) return file;

@@ -1,4 +1,4 @@
-// CommonJS on purpose. The YAML libraries load on first use (most runs never need `yaml`, and
+// CommonJS on purpose. The YAML library loads on first use (most runs never need `yaml`, and
 // start-up counts), which ESM can only do asynchronously; a `require` inside a function is
 // synchronous and lazy, and, unlike createRequire, a bundler sees it and bundles the library.
 // The action runs from dist/ with no node_modules beside it: a library left out of the bundle
@@ -6,8 +6,6 @@
 const bundledRequire = {
   /** The `yaml` package, loaded on first call. */
   yaml: (): unknown => require('yaml'),
-  /** js-yaml, loaded on first call. */
-  jsYaml: (): unknown => require('js-yaml'),
 };
 
 export = bundledRequire;

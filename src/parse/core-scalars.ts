@@ -1,6 +1,6 @@
 // How YAML 1.2's core schema reads a plain scalar, as the `yaml` package does (the patterns are
-// copied from it). Shared by the fast paths (js-yaml's schema in fast-parse.ts, and
-// simple-yaml.ts), so every path reads `007`, `0x1F`, `.5` or `True` alike.
+// copied from it). The line reader (simple-yaml.ts) resolves plain scalars with it, so both
+// readers read `007`, `0x1F`, `.5` or `True` alike.
 //
 // Module constants, not literals in the resolvers: a literal makes a new RegExp on every call,
 // and the resolvers run for every plain scalar of every file.

@@ -1,45 +1,24 @@
-import type JsYaml from 'js-yaml';
-import bundledRequire from './bundled-require.cjs';
-import { BOOL, constructBool, constructFloat, constructInt, FLOAT, INT, NULL } from './core-scalars.js';
 import { jsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
 import { findPlaced } from './placed-node.js';
 import { parseSimpleYaml } from './simple-yaml.js';
-import { yamlLocator } from './yaml-locator.js';
 
-// Three readers, fastest first: flowkeeper's line reader (simple-yaml.ts) takes the plain block
-// YAML nearly every flow file is; js-yaml, about ten times faster than `yaml`, takes most of the
-// rest; `yaml` stays the one judge of anything unusual, with positions of its own. For all to
-// read a file alike, the fast readers resolve plain scalars exactly as `yaml`'s YAML 1.2 core
-// schema does (core-scalars.ts), and every file with a feature where they could differ goes the
-// slow way: anchors and aliases (`&`, `*`), tags (`!`), directives and document markers, and
-// anything js-yaml rejects.
+// Two readers per format, fastest first. YAML: flowkeeper's line reader (simple-yaml.ts) takes
+// the plain block YAML nearly every flow file is, and declines the moment it is not certain to
+// read a file as `yaml`'s YAML 1.2 core schema would; `yaml` reads everything else, with
+// positions of its own. JSON: JSON.parse when it reads a file as the strict reader would.
 //
-// js-yaml loads on first use: the line reader reads most files without it, and start-up counts.
-let jsYamlModule: { jsYaml: typeof JsYaml; core: JsYaml.Schema } | undefined;
-function jsYamlCore(): { jsYaml: typeof JsYaml; core: JsYaml.Schema } {
-  if (jsYamlModule) return jsYamlModule;
-  const jsYaml = bundledRequire.jsYaml() as typeof JsYaml;
-  const { Type, FAILSAFE_SCHEMA } = jsYaml;
-  const core = FAILSAFE_SCHEMA.extend({
-    implicit: [
-      new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
-      new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: constructBool }),
-      new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => INT.test(s), construct: constructInt }),
-      new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => FLOAT.test(s), construct: constructFloat }),
-    ],
-  });
-  return (jsYamlModule = { jsYaml, core });
-}
-
-const UNUSUAL_YAML = /[&*!%]|^---|\n---|^\.\.\.|\n\.\.\./;
+// There is no middle tier. js-yaml once sat between the two, for speed, but could not be made
+// to read as `yaml` does (15 distinct divergences against the YAML test suite and a fuzzer,
+// issue 17), and no realistic file reached it: the line reader takes every file of the
+// benchmark's corpus (test/parse/fast-path-share.test.ts keeps that true).
 
 // Flow files use plain names as keys. Any other key (empty, null, a number, a list written as
 // a key) is left to the slow path, which alone decides what such a key means.
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
-// A plain `null` key is YAML's null, not the word (js-yaml turns it into the string "null").
+// A plain `null` key is YAML's null, not the word: a JSON key "null" is left to the slow path too.
 const NULL_KEY = /^(?:null|Null|NULL)$/;
 
 // Keys that passed the tests below, so the next file's same keys cost a set lookup instead of
@@ -107,33 +86,18 @@ function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown
 }
 
 /**
- * Parses YAML the fast way when the text uses nothing but plain mappings, sequences and
- * scalars: the line reader first, js-yaml for what it declines; undefined sends the text the
- * slow way. Positions, when a diagnostic asks for one, come from a second read by the same
- * reader (simple-yaml.ts, or js-yaml's events in yaml-locator.ts), or from a `yaml` parse of
- * the text for a lookup neither can answer alike.
+ * Parses YAML with the line reader when it takes the text; undefined sends the text the slow
+ * way. Positions, when a diagnostic asks for one, come from a second read by the line reader,
+ * or from a `yaml` parse of the text for a lookup it cannot answer alike (an empty value).
  */
 export function parseYamlFast(text: string, slow: (text: string) => ParsedSource): ParsedSource | undefined {
-  // The line reader declines anchors, aliases, tags and document markers by itself (an
-  // indicator cannot start what it reads), so the blunter test below is for js-yaml alone.
   const simple = parseSimpleYaml(text);
-  if (simple) {
-    return lazy(text, slow, simple.value, () => {
-      // Read again, keeping positions this time: once per file, whatever the number of lookups.
-      const root = parseSimpleYaml(text, true)?.root;
-      return (path) => findPlaced(root, path);
-    });
-  }
-  if (UNUSUAL_YAML.test(text)) return undefined;
-  const { jsYaml, core } = jsYamlCore();
-  let value: unknown;
-  try {
-    value = jsYaml.load(text, { schema: core, json: false });
-  } catch {
-    return undefined;
-  }
-  if (value === undefined || plainShape(value) === undefined) return undefined;
-  return lazy(text, slow, value, () => yamlLocator(text, jsYaml, core));
+  if (!simple) return undefined;
+  return lazy(text, slow, simple.value, () => {
+    // Read again, keeping positions this time: once per file, whatever the number of lookups.
+    const root = parseSimpleYaml(text, true)?.root;
+    return (path) => findPlaced(root, path);
+  });
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Located } from './parsed-source.js';
 
-// The tree both fast YAML readers give positions in: the line reader (simple-yaml.ts) builds it
-// as it reads, and yaml-locator.ts rebuilds it from js-yaml's events. Neither owns it; lookups
-// in either go through findPlaced.
+// The tree the line reader (simple-yaml.ts) gives positions in, built as it reads; lookups go
+// through findPlaced.
 
 /** A node of a YAML document with where it starts, as `yaml` places it: what lookups walk. */
 export interface PlacedNode {

@@ -4,10 +4,12 @@ import type { PlacedEntry, PlacedNode } from './placed-node.js';
 
 // The fastest path: flow files are nearly always block YAML of a plain kind (mappings of plain
 // names, lists, one-line scalars, comments). This reader takes exactly that kind, line by line,
-// about five times faster than js-yaml and with positions on request, and declines everything
-// else (returns undefined), which then goes to js-yaml or to `yaml`. What it takes it reads as
-// `yaml` does (YAML 1.2 core schema); proven over the benchmark's corpus and generated
-// documents by test/parse/simple-yaml.test.ts and test/parse/locators.test.ts.
+// many times faster than `yaml` and with positions on request, and declines everything else
+// (returns undefined), which `yaml` then reads. What it takes it reads exactly as `yaml` does
+// (YAML 1.2 core schema), value and positions: whenever it is not certain, it declines rather
+// than guess. Proven against the YAML test suite and a differential fuzzer
+// (test/parse/yaml-test-suite.test.ts, test/parse/differential-fuzz.test.ts), and over the
+// benchmark's corpus by test/parse/simple-yaml.test.ts and test/parse/locators.test.ts.
 //
 // Declined, among others: tabs, flow mappings other than `{}`, block scalars (`|`, `>`), scalars
 // over several lines, quoted keys, empty values, `- ` items holding a list, anchors and tags,
@@ -18,7 +20,7 @@ const DECLINE = Symbol('decline');
 
 // Keys `yaml` would read as something other than their name, and the one key an object cannot hold as data.
 const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
-// What js-yaml refuses in a stream, any surrogate (an emoji, say: rare, and left to js-yaml with
+// What YAML refuses in a stream, any surrogate (an emoji, say: rare, and left to `yaml` with
 // the rest) and tabs: one character class, which the regexp engine scans fast.
 const UNREADABLE = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 // A CR that does not end a line with the LF after it.
@@ -28,6 +30,9 @@ const NOT_PLAIN_START = new Uint8Array(128);
 for (const c of ",[]{}#&*!|>'\"%@`") NOT_PLAIN_START[c.charCodeAt(0)] = 1;
 const JSON_ESCAPE = /["\\/bfnrt]/;
 const FLOW_ITEM_DECLINED = /[[\]{}"'#:]/;
+// YAML limits an implicit key to 1,024 characters up to its `:`; keys near that go to `yaml`,
+// which rejects the ones over it.
+const MAX_KEY_LENGTH = 1000;
 
 // Keys, reused across lines and files: a key cut from the text is a new string, which the
 // engine must hash and look up in its string table before it can name a property; the same key
@@ -148,7 +153,7 @@ class Reader {
       hash = (Math.imul(hash, 31) + c) | 0;
       colon++;
     }
-    if (c !== 58 /* : */) return 0;
+    if (c !== 58 /* : */ || colon - at > MAX_KEY_LENGTH) return 0;
     this.keyHash = hash;
     return colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 32 ? colon - at : 0;
   }
@@ -307,7 +312,12 @@ class Reader {
     if (depth >= MAX_NESTING) decline();
     const { text } = this;
     let close = at + 1;
-    while (close < this.lineEnd && text.charCodeAt(close) !== 93) close++;
+    // A `#` anywhere inside: after a space it starts a comment that hides the rest of the line,
+    // `]` included (`[x #y, z]` is unclosed), and the item rules below decline it otherwise.
+    while (close < this.lineEnd && text.charCodeAt(close) !== 93) {
+      if (text.charCodeAt(close) === 35 /* # */) decline();
+      close++;
+    }
     if (close >= this.lineEnd) decline();
     this.expectLineEnd(close + 1);
     const value: unknown[] = [];

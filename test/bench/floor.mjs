@@ -3,7 +3,7 @@
 // it, and does nothing else: no schema, no bases, no report. flowkeeper's time over this is what
 // its own work costs.
 //
-//   node test/bench/floor.mjs --yaml yaml|js-yaml:SCHEMA|simple+js-yaml:SCHEMA --json json-parse|jsonc DIR
+//   node test/bench/floor.mjs --yaml yaml|simple+yaml|js-yaml:SCHEMA|simple+js-yaml:SCHEMA --json json-parse|jsonc DIR
 //
 // As a module it exports detectParsers(), which reads flowkeeper's compiled file loaders to find
 // the parsers it uses at run time (the fast path is being worked on; the floor follows it).
@@ -37,10 +37,12 @@ export function detectParsers(repoRoot) {
   const simple = importers('./simple-yaml.js');
   // js-yaml's CORE_SCHEMA is its built-in schema closest to YAML 1.2 core, which a fast path
   // must mimic to read files as `yaml` does; a custom schema of the same four types costs the same.
-  const yaml = jsYaml.length ? `${simple.length ? 'simple+' : ''}js-yaml:CORE_SCHEMA` : 'yaml';
+  // Without js-yaml, the files the line reader declines go to `yaml` (simple+yaml).
+  const yaml = jsYaml.length ? `${simple.length ? 'simple+' : ''}js-yaml:CORE_SCHEMA` : `${simple.length ? 'simple+' : ''}yaml`;
+  const simpleEvidence = simple.length ? `lib/parse/{${simple.join(',')}} import flowkeeper's line reader (simple-yaml.js) and ` : '';
   const yamlEvidence = jsYaml.length
-    ? `${simple.length ? `lib/parse/{${simple.join(',')}} import flowkeeper's line reader (simple-yaml.js) and ` : ''}lib/parse/{${jsYaml.join(',')}} import js-yaml`
-    : `lib/parse/{${importers('yaml').join(',')}} import yaml`;
+    ? `${simpleEvidence}lib/parse/{${jsYaml.join(',')}} import js-yaml`
+    : `${simpleEvidence}lib/parse/{${importers('bundled-require.cjs').concat(importers('yaml')).join(',')}} load yaml`;
   // Only the loaders count: a results cache, say, reads its own JSON with JSON.parse too.
   const jsonParse = sources.filter((s) => /parse|load|decode/.test(s.file) && /\bJSON\.parse\s*\(/.test(s.text)).map((s) => s.file);
   const json = jsonParse.length ? 'json-parse' : 'jsonc';
@@ -68,6 +70,11 @@ async function loadParsers(repoRoot, yamlChoice, jsonChoice) {
     // flowkeeper's options: YAML 1.2 core, no merge keys; it checks duplicate keys in its own pass.
     const options = { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false };
     parseYaml = (text) => parseDocument(text, options).toJS();
+    if (yamlChoice.startsWith('simple+')) {
+      const { parseSimpleYaml } = await import(pathToFileURL(path.join(repoRoot, 'lib', 'parse', 'simple-yaml.js')).href);
+      const fallback = parseYaml;
+      parseYaml = (text) => parseSimpleYaml(text)?.value ?? fallback(text);
+    }
   }
   let parseJson = JSON.parse;
   if (jsonChoice === 'jsonc') {
@@ -90,7 +97,7 @@ async function main(argv) {
     if (argv[i] === '--yaml' || argv[i] === '--json') args[argv[i].slice(2)] = argv[++i];
     else args.dir = argv[i];
   }
-  if (!args.dir) throw new Error('usage: floor.mjs --yaml yaml|js-yaml:SCHEMA|simple+js-yaml:SCHEMA --json json-parse|jsonc DIR');
+  if (!args.dir) throw new Error('usage: floor.mjs --yaml yaml|simple+yaml|js-yaml:SCHEMA|simple+js-yaml:SCHEMA --json json-parse|jsonc DIR');
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const { parseYaml, parseJson } = await loadParsers(repoRoot, args.yaml, args.json);
   let parsed = 0;

@@ -42,6 +42,24 @@ console.log(JSON.stringify({ valid: r.valid, first: r.errors[0], status: default
     });
   });
 
+  it('reads a flow file with positions through flowkeeper/parse', async () => {
+    await writeFile(
+      path.join(dir, 'parse.mjs'),
+      `import { parseFlowText } from 'flowkeeper/parse';
+const ok = parseFlowText('id: x\\ndocuments:\\n  documentTypes:\\n    - country: FR\\n', 'yaml');
+const bad = parseFlowText('{"a": 1, "a": 2}', 'json');
+console.log(JSON.stringify({ value: ok.value, at: ok.locate(['documents', 'documentTypes', 0, 'country']), missing: ok.locate(['nope']) ?? null, bad: bad.value ?? null, problem: bad.problems[0] }));`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, ['parse.mjs'], { cwd: dir, encoding: 'utf8' }));
+    expect(out).toEqual({
+      value: { id: 'x', documents: { documentTypes: [{ country: 'FR' }] } },
+      at: { line: 4, column: 16 },
+      missing: null,
+      bad: null,
+      problem: expect.objectContaining({ rule: 'parse', severity: 'error', line: 1, column: 10, endLine: 1, endColumn: 13 }),
+    });
+  });
+
   it('type-checks from a TypeScript project with NodeNext resolution', async () => {
     await writeFile(
       path.join(dir, 'tsconfig.json'),
@@ -55,6 +73,10 @@ const result = mergeAndValidate({}, body);
 const flow: Flow = result.flow;
 const first: Diagnostic | undefined = result.errors[0];
 export const minScore: number = flow.liveness.minScore + (first ? 0 : 1);
+import { parseFlowText, type ParsedFlowText, type ParseProblem } from 'flowkeeper/parse';
+const parsed: ParsedFlowText = parseFlowText('a: 1\\n', 'yaml');
+const problem: ParseProblem | undefined = parsed.problems[0];
+export const where: number | undefined = parsed.locate(['a', 0])?.line ?? problem?.endColumn;
 `,
     );
     execFileSync(process.execPath, [tsc, '-p', '.'], { cwd: dir, encoding: 'utf8' });

@@ -67,7 +67,7 @@ describe('the fast YAML path reads as the yaml package does', () => {
     expect(parseYamlFast(text, parseYaml)?.value).toEqual(parseYaml(text).value);
   });
 
-  it('sends what js-yaml refuses the slow way, which then reports it with a position', () => {
+  it('sends what the line reader declines the slow way, which then reports it with a position', () => {
     for (const text of ['a: 1\na: 2\n', 'a:\n\tb: 1\n', 'a: [1, 2\n']) {
       expect(parseYamlFast(text, parseYaml)).toBeUndefined();
       expect(parseYaml(text).problems[0]).toMatchObject({ rule: 'parse', line: expect.any(Number) });
