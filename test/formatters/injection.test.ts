@@ -46,8 +46,8 @@ const validateReport: ValidateReport = {
 };
 
 const changes: FieldChange[] = ATTACKS.flatMap((attack) => [
-  { field: `signUpForm.additionalFields.0.${attack}`, before: attack, after: `${attack}!`, weakens: true },
-  { field: 'integrations.redirectUrl', before: { [attack]: [attack] }, weakens: false },
+  { field: `signUpForm.additionalFields.0.${attack}`, before: attack, after: `${attack}!`, severity: 'weakens', weakens: true },
+  { field: 'integrations.redirectUrl', before: { [attack]: [attack] }, severity: 'changes', weakens: false },
 ]);
 
 const planReport: PlanReport = {
