@@ -101,6 +101,6 @@ describe('flowkeeper plan on real git repositories', () => {
     await repo.write({ 'flows/a.yaml': flowA.replace('mandatory', 'skip') });
     const run = await runCli(['plan', 'flows', '--base', 'HEAD', '--format', 'markdown'], { cwd: repo.dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("| <code>steps.liveness</code> | <code>\"mandatory\"</code> | <code>\"skip\"</code> | ⚠️ **weakens** |");
+    expect(run.stdout).toContain('| ⚠️ **weakens** | `steps.liveness` | `"mandatory"` | `"skip"` |');
   });
 });

@@ -34,4 +34,5 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'unused-api-settings', severity: 'warning', description: 'apiUrl or apiTestValue is set while the integration source is not API, so it is not used.' },
   { id: 'strategy-without-source', severity: 'warning', description: 'A blacklist strategy is set while the integration source is NONE, so there is no list to check.' },
   { id: 'duplicate-verification-method', severity: 'warning', description: 'A verification method is listed more than once.' },
+  { id: 'invisible-character', severity: 'warning', description: 'A string value holds a control, bidirectional-override or invisible character (CVE-2021-42574), which makes it read differently from what it is.' },
 ];
