@@ -29,7 +29,7 @@ function wrap(text: string, max = LINE_MAX): string[] {
     // A word longer than a line (a token, a long host) is split where the line ends: nothing is
     // dropped, and the next line continues it.
     if (cut === -1) cut = max;
-    lines.push(chars.splice(0, cut).join('').trimEnd());
+    lines.push(chars.splice(0, cut).join(''));
   }
   lines.push(chars.join(''));
   return lines.filter((line, index) => line !== '' || index === 0);
