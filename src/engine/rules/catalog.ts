@@ -36,3 +36,12 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'duplicate-verification-method', severity: 'warning', description: 'A verification method is listed more than once.' },
   { id: 'invisible-character', severity: 'warning', description: 'A string value holds a control, bidirectional-override or invisible character (CVE-2021-42574), which makes it read differently from what it is.' },
 ];
+
+/**
+ * The README's table of every rule, each row anchored `rule-<id>` (SARIF's helpUri points there).
+ * The rule's description is the code's own, so the README cannot drift from it.
+ */
+export function rulesTableMarkdown(): string {
+  const rows = RULES.map((rule) => `| <a id="rule-${rule.id}"></a>\`${rule.id}\` | ${rule.severity} | ${rule.description.replace(/\|/g, '\\|')} |`);
+  return ['| rule | severity | what it reports |', '| --- | --- | --- |', ...rows].join('\n');
+}
