@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
-import { escapeMarkdown, escapeWorkflowData, escapeWorkflowProperty, markdownCode, workflowCommand } from '../../src/formatters/index.js';
+import { escapeMarkdown, escapeWorkflowData, escapeWorkflowProperty, htmlCode, markdownCode, workflowCommand } from '../../src/formatters/index.js';
 import { printable } from '../../src/formatters/terminal.js';
 import { hasUnprintable, printableLines } from '../../src/printable.js';
-import { MENTION_OR_REFERENCE, proseText, renderInline } from '../helpers/render-markdown.js';
+import { MENTION_OR_REFERENCE, proseText, renderInline, renderMarkdown } from '../helpers/render-markdown.js';
 import { parseWorkflowCommand } from './workflow-command-parser.js';
 
 /** Strings built from the fragments attacks are made of, plus anything at all. */
@@ -108,6 +108,19 @@ describe('escapeMarkdown', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('htmlCode', () => {
+  // Inside an HTML block (a <summary>) Markdown is not parsed: a code span would show its
+  // backticks and let a path's HTML through. htmlCode is for those places.
+  test('text in a <summary> shows as itself and adds no element, link or mention', () => {
+    const path = 'flows/<img src=x onerror=alert(1)> @octocat #42 https://evil.example/a_b.yaml\u202e';
+    const html = renderMarkdown(`<details><summary>Journey of ${htmlCode(path)}</summary>\n\nx\n\n</details>`);
+    const summary = html.querySelector('summary')!;
+    expect([...summary.querySelectorAll('*')].map((element) => element.tagName)).toEqual(['CODE']);
+    expect(summary.querySelector('code')!.textContent).toBe(printable(path));
+    expect(html.querySelectorAll('a, img')).toHaveLength(0);
   });
 });
 
