@@ -65,11 +65,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * Text inside raw HTML (a `<summary>`), where Markdown is not parsed: `&`, `<`, `>`, quotes and
- * the characters GitHub links (`@`, `#`, `:`) as character references, invisible characters as
- * `\u202e` escapes, inside `<code>`. Use it, not {@link markdownCode}, in an HTML block.
+ * Text inside raw HTML (a `<summary>`), where Markdown is not parsed and GFM makes no autolink:
+ * `&`, `<`, `>` and quotes as character references, invisible characters as `\u202e` escapes,
+ * inside `<code>`, where GitHub links no @mention or #reference. Use it, not
+ * {@link markdownCode}, in an HTML block.
  */
 export function htmlCode(text: string): string {
-  const escaped = printable(text).replace(/[&<>"'@#:/.]/g, (char) => `&#${char.charCodeAt(0)};`);
+  const escaped = printable(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
   return `<code>${escaped}</code>`;
 }
