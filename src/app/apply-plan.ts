@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalFlowId } from '../api/flow-id.js';
-import { diffBodies } from '../engine/diff.js';
+import { diffBodies, judgedChange, type FieldChange } from '../engine/diff.js';
 import { jsonEqual } from '../engine/json.js';
 import { StalePlanError, UsageError } from '../errors.js';
 import { contentDigest, parsePlanFile, type PlanFile, type PlanFileFlow } from '../plan/plan-file.js';
@@ -66,7 +66,6 @@ export function staleReasons(plan: PlanFile, flows: readonly PlannedFlow[]): str
   return reasons;
 }
 
-const OUT_OF_SERVICE = new Set(['paused', 'draft']);
 
 /**
  * What the guard says against a plan: the share rule over the flows it changes, and each change
@@ -76,18 +75,27 @@ const OUT_OF_SERVICE = new Set(['paused', 'draft']);
 export function planGuardReasons(plan: PlanFile, targets: readonly SyncTarget[], totalFlows: number, guard: GuardOptions): string[] {
   const reasons = guardReasons(targets.map(({ after }) => ({ after })), totalFlows, guard);
   for (const entry of plan.flows.filter((flow) => flow.action === 'update')) {
-    const statusChange = entry.changes.find((change) => change.field === 'status');
+    // Judged again with the engine's severity model, not taken from the file's own marks, so a
+    // plan file made by an older flowkeeper (or edited) is held to the rules sync holds now.
+    const changes = entry.changes.map(judgedOf);
+    const statusChange = changes.find((change) => change.field === 'status');
     const wasActive = statusChange ? statusChange.before === 'active' : entry.status === 'active';
-    if (wasActive && OUT_OF_SERVICE.has(String(statusChange?.after))) {
-      reasons.push(`${entry.path} (${entry.id}): takes an active flow out of service (status active → ${String(statusChange!.after)})`);
+    if (statusChange?.severity === 'deactivates') {
+      reasons.push(`${entry.path} (${entry.id}): takes an active flow out of service (status active → ${String(statusChange.after ?? 'draft')})`);
     }
-    const weakening = entry.changes.filter((change) => change.weakens);
+    const weakening = changes.filter((change) => change.severity === 'weakens');
     if (weakening.length > 0 && (wasActive || entry.status === 'active')) {
       const fields = weakening.map((c) => `${c.field} ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`).join(', ');
       reasons.push(`${entry.path} (${entry.id}): weakens verification of an active flow: ${fields}`);
     }
   }
   return reasons;
+}
+
+/** A plan file's change with its severity judged by the engine (a file's `weakens: false` cannot hide one). */
+function judgedOf(change: PlanFileFlow['changes'][number]): FieldChange {
+  const judged = judgedChange(change.field, change.before, change.after);
+  return change.weakens && !judged.weakens ? { ...judged, severity: 'weakens', weakens: true } : judged;
 }
 
 /** A plan file's flow as a plan report line. */
@@ -97,7 +105,7 @@ function flowPlanOf(entry: PlanFileFlow): FlowPlan {
     id: entry.id,
     change: entry.action === 'delete' ? 'removed' : entry.action === 'none' ? 'unchanged' : 'changed',
     ...(entry.previousPath !== undefined ? { previousPath: entry.previousPath } : {}),
-    changes: entry.changes.map((change) => ({ ...change })),
+    changes: entry.changes.map(judgedOf),
     ...(entry.status !== undefined ? { status: entry.status } : {}),
   };
 }

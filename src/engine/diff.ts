@@ -1,7 +1,7 @@
 import { FLOW_MODEL } from '../generated/model.js';
 import { hasOwn, isObject, joinField, jsonEqual } from './json.js';
 import type { ModelNode } from './model-node.js';
-import { weakensVerification } from './weakens.js';
+import { changeSeverity, type FieldSeverity } from './severity.js';
 
 export { weakensVerification } from './weakens.js';
 
@@ -13,7 +13,12 @@ export interface FieldChange {
   before?: unknown;
   /** Absent (undefined) when the field is removed. */
   after?: unknown;
-  /** True when the change lowers the bar of verification (see weakens.ts). */
+  /** How serious the change is (see severity.ts): `deactivates`, `weakens`, `changes`, or `adds` in a new flow. */
+  severity: FieldSeverity;
+  /**
+   * True when a reviewer must look before a sync: the change weakens verification (see
+   * weakens.ts) or takes an active flow out of service. Never true for a new flow's fields.
+   */
   weakens: boolean;
 }
 
@@ -54,14 +59,20 @@ function comparedPerItem(before: unknown[], after: unknown[]): boolean {
   return items.length > 0 && items.every(isObject);
 }
 
-function change(field: string, before: unknown, after: unknown): FieldChange {
+function change(field: string, before: unknown, after: unknown, severity: FieldSeverity = changeSeverity(field, before, after)): FieldChange {
   // Absent sides are left out rather than set to undefined, so the object's keys say what exists.
   return {
     field,
     ...(before !== undefined ? { before } : {}),
     ...(after !== undefined ? { after } : {}),
-    weakens: weakensVerification(field, before, after),
+    severity,
+    weakens: severity === 'weakens' || severity === 'deactivates',
   };
+}
+
+/** A field change as a plan file or an old report gives it: its severity judged again here. */
+export function judgedChange(field: string, before: unknown, after: unknown): FieldChange {
+  return change(field, before, after);
 }
 
 function walk(path: string, before: unknown, after: unknown, node: ModelNode | undefined, out: FieldChange[]): void {
@@ -97,7 +108,8 @@ function walk(path: string, before: unknown, after: unknown, node: ModelNode | u
 export function diffBodies(before: unknown | undefined, after: unknown | undefined): FieldChange[] {
   const out: FieldChange[] = [];
   walk('', before, after, FLOW_MODEL, out);
-  return out;
+  // A new flow weakens nothing that existed: each of its fields is shown as added.
+  return before === undefined ? out.map((c) => ({ ...c, severity: 'adds', weakens: false })) : out;
 }
 
 /** A field path that passes through a list item (`documents.documentTypes.0.country`). */

@@ -37,41 +37,61 @@ const identityReplaced: WeakeningRule = (before, after) =>
 /** A list item (document type, configuration) existed before and is gone after. */
 const itemRemoved: WeakeningRule = (before, after) => isObject(before) && after === undefined;
 
+/** A weakening rule with the reason it exists, in the words the README's table shows. */
+export interface WeakeningRuleDoc {
+  /** Dot path with `*` for any list index. */
+  field: string;
+  /** What change of the field weakens verification. */
+  when: string;
+  /** Why a reviewer must see it. */
+  why: string;
+}
+
+interface WeakeningEntry extends WeakeningRuleDoc {
+  rule: WeakeningRule;
+}
+
+const HTTPS = /^https:\/\//i;
+const HTTP = /^http:\/\//i;
+
+/** A URL moves from https to plain http: its traffic (and any token in it) can be read and changed. */
+const httpsDropped: WeakeningRule = (before, after) =>
+  typeof before === 'string' && typeof after === 'string' && HTTPS.test(before.trim()) && HTTP.test(after.trim());
+
+const STEP = 'goes down mandatory → optional → skip (absent means `skip`)';
+
 /**
- * Why each field is on this list: every rule marks a change that lets a person through with less
- * evidence than before, which is what a reviewer must see before such a flow is synced.
- * Keys are dot paths with `*` for any list index.
+ * Every rule marks a change that lets a person through with less evidence than before, or sends
+ * their data less safely, which is what a reviewer must see before such a flow is synced.
  */
-const RULES: ReadonlyMap<string, WeakeningRule> = new Map<string, WeakeningRule>([
-  // Making a step optional or skipping it lets users finish without a document or a selfie.
-  ['steps.document', stepLowered],
-  ['steps.liveness', stepLowered],
-  // A lower threshold accepts weaker liveness evidence and looser face-search matches.
-  ['liveness.minScore', numberDecreased],
-  ['liveness.searchMinScore', numberDecreased],
-  // FAST search trades match accuracy for speed.
-  ['liveness.searchMode', (before, after) => before === 'ACCURATE' && after === 'FAST'],
-  // More attempts give a fraudster more tries at passing with a fake.
-  ['documents.attemptLimit', numberIncreased],
-  ['liveness.attemptLimit', numberIncreased],
-  // Each of these switches off a background check on the person.
-  ['documents.screening', switchedOff],
-  ['documents.criminalHistoryVerification', switchedOff],
-  ['documents.informationVerification', switchedOff],
-  // Dropping a capture method removes a way the document is checked (SCAN_STUDIO, for one).
-  ['documents.verificationMethods', memberRemoved],
-  // No longer checking sign-ups against the blacklist lets listed people through.
-  ['integrations.strategy', (before, after) => before === 'blacklist' && after === 'none'],
-  // A removed document type or category, or one switched inactive, changes which documents
-  // are accepted without a reviewer seeing an explicit "accept less" — flag it so they look.
+const ENTRIES: readonly WeakeningEntry[] = [
+  { field: 'steps.document', when: STEP, why: 'users can finish without a document', rule: stepLowered },
+  { field: 'steps.liveness', when: STEP, why: 'users can finish without a selfie', rule: stepLowered },
+  { field: 'liveness.minScore', when: 'is lowered', why: 'weaker liveness evidence is accepted', rule: numberDecreased },
+  { field: 'liveness.searchMinScore', when: 'is lowered', why: 'looser face-search matches are accepted', rule: numberDecreased },
+  { field: 'liveness.searchMode', when: '`ACCURATE` → `FAST`', why: 'FAST search trades match accuracy for speed', rule: (before, after) => before === 'ACCURATE' && after === 'FAST' },
+  { field: 'documents.attemptLimit', when: 'is raised', why: 'more tries at passing with a fake document', rule: numberIncreased },
+  { field: 'liveness.attemptLimit', when: 'is raised', why: 'more tries at passing with a fake face', rule: numberIncreased },
+  { field: 'documents.screening', when: '`true` → `false`', why: 'a background check is switched off', rule: switchedOff },
+  { field: 'documents.criminalHistoryVerification', when: '`true` → `false`', why: 'a background check is switched off', rule: switchedOff },
+  { field: 'documents.informationVerification', when: '`true` → `false`', why: 'a background check is switched off', rule: switchedOff },
+  { field: 'documents.verificationMethods', when: 'loses a method', why: 'a way the document is checked is gone', rule: memberRemoved },
+  { field: 'integrations.strategy', when: '`blacklist` → `none`', why: 'listed people are no longer stopped', rule: (before, after) => before === 'blacklist' && after === 'none' },
+  { field: 'integrations.redirectUrl', when: '`https://` → `http://`', why: 'the applicant is sent on over plain http', rule: httpsDropped },
+  { field: 'integrations.apiUrl', when: '`https://` → `http://`', why: 'sign-ups are checked over plain http, readable and changeable on the way', rule: httpsDropped },
   // Replacing a country or category in place is a removal too (the old one is no longer
   // accepted there); a mere reorder is flagged as well, which errs on the side of review.
-  ['documents.documentTypes.*', itemRemoved],
-  ['documents.documentTypes.*.country', identityReplaced],
-  ['documents.documentTypes.*.configurations.*', itemRemoved],
-  ['documents.documentTypes.*.configurations.*.documentCategory', identityReplaced],
-  ['documents.documentTypes.*.configurations.*.active', switchedOff],
-]);
+  { field: 'documents.documentTypes.*', when: 'an item is removed', why: 'which documents are accepted changes without an explicit "accept less"', rule: itemRemoved },
+  { field: 'documents.documentTypes.*.country', when: 'is replaced', why: 'the old country is no longer accepted there', rule: identityReplaced },
+  { field: 'documents.documentTypes.*.configurations.*', when: 'an item is removed', why: 'a document category is no longer accepted', rule: itemRemoved },
+  { field: 'documents.documentTypes.*.configurations.*.documentCategory', when: 'is replaced', why: 'the old category is no longer accepted there', rule: identityReplaced },
+  { field: 'documents.documentTypes.*.configurations.*.active', when: '`true` → `false` (absent means `true`)', why: 'a document category is switched off', rule: switchedOff },
+];
+
+/** The weakening rules, field by field, for documentation (README's "Severity of changes"). */
+export const WEAKENING_RULES: readonly WeakeningRuleDoc[] = ENTRIES.map(({ field, when, why }) => ({ field, when, why }));
+
+const RULES: ReadonlyMap<string, WeakeningRule> = new Map(ENTRIES.map((entry) => [entry.field, entry.rule]));
 
 /** Rules on a list item that still look inside the item when it was not removed. */
 const ITEM_RULES = new Set(['documents.documentTypes.*', 'documents.documentTypes.*.configurations.*']);

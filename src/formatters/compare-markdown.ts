@@ -3,20 +3,20 @@ import type { FormatContext } from '../reports/types.js';
 import { compareSummaryText } from './compare-summary.js';
 import { repoPath } from './locations.js';
 import { problemsTable } from './markdown-problems.js';
-import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escape.js';
 import { valueCell, WEAKENS_MARK } from './markdown.js';
 
 // Every piece of text from a flow file or the config (environment names, paths, ids, values)
 // goes through escapeMarkdown or markdownCode, as in the plan's Markdown.
 
 function sideCell(side: ComparedSide): string {
-  return `${markdownCode(repoPath(side.path))} (${markdownCode(side.id)})`;
+  return `${markdownCodeCell(repoPath(side.path))} (${markdownCodeCell(side.id)})`;
 }
 
 function differenceTable(title: string, differences: readonly FieldDifference[], report: CompareReport): string[] {
   if (differences.length === 0) return [];
-  const row = (d: FieldDifference) => `| ${[markdownCode(d.field), valueCell(d.a), valueCell(d.b), d.weakens ? WEAKENS_MARK : ''].join(' | ')} |`;
-  return [`**${title}**`, '', `| Field | ${markdownCode(report.a)} | ${markdownCode(report.b)} | |`, '| --- | --- | --- | --- |', ...differences.map(row), ''];
+  const row = (d: FieldDifference) => `| ${[markdownCodeCell(d.field), valueCell(d.a), valueCell(d.b), d.weakens ? WEAKENS_MARK : ''].join(' | ')} |`;
+  return [`**${title}**`, '', `| Field | ${markdownCodeCell(report.a)} | ${markdownCodeCell(report.b)} | |`, '| --- | --- | --- | --- |', ...differences.map(row), ''];
 }
 
 function flowSection(flow: ComparedFlow, report: CompareReport): string[] {
@@ -32,7 +32,7 @@ function flowSection(flow: ComparedFlow, report: CompareReport): string[] {
 
 function oneSidedSection(name: string, flows: readonly OneSidedFlow[]): string[] {
   if (flows.length === 0) return [];
-  return [`### Only in ${markdownCode(name)}`, '', '| Path inside the folder | Flow |', '| --- | --- |', ...flows.map((f) => `| ${markdownCode(f.key)} | ${sideCell(f.flow)} |`), ''];
+  return [`### Only in ${markdownCode(name)}`, '', '| Path inside the folder | Flow |', '| --- | --- |', ...flows.map((f) => `| ${markdownCodeCell(f.key)} | ${sideCell(f.flow)} |`), ''];
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { DriftChange, DriftFlow, DriftReport, FormatContext } from '../reports/types.js';
 import { driftCounts, driftSummaryText } from './drift-summary.js';
 import { repoPath } from './locations.js';
-import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escape.js';
 import { valueCell, WEAKENS_MARK } from './markdown.js';
 
 // Every piece of text from a flow file or from the server (paths, ids, values, messages) goes
 // through escapeMarkdown or markdownCode, as in the plan's Markdown.
 
 function changeRow(change: DriftChange): string {
-  const cells = [markdownCode(change.field), valueCell(change.repository), valueCell(change.server), change.weakens ? WEAKENS_MARK : ''];
+  const cells = [markdownCodeCell(change.field), valueCell(change.repository), valueCell(change.server), change.weakens ? WEAKENS_MARK : ''];
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -35,7 +35,7 @@ export function driftMarkdown(report: DriftReport, _context?: FormatContext): st
   for (const flow of report.flows) if (flow.changes.length > 0) lines.push(...flowSection(flow));
   if (report.unreadable.length > 0) {
     lines.push('### Flows the API could not show', '', 'Their drift is unknown.', '', '| Flow | Id | Why |', '| --- | --- | --- |');
-    for (const flow of report.unreadable) lines.push(`| ${markdownCode(repoPath(flow.path))} | ${markdownCode(flow.id)} | ${escapeMarkdown(flow.message)} |`);
+    for (const flow of report.unreadable) lines.push(`| ${markdownCodeCell(repoPath(flow.path))} | ${markdownCodeCell(flow.id)} | ${escapeMarkdown(flow.message)} |`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

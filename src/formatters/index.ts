@@ -66,7 +66,7 @@ export { planJson, validateJson } from './json.js';
 export { planMarkdown } from './markdown.js';
 export { artifactUri, FLOW_CHANGE_RULE_ID, planSarif, validateSarif, WEAKENS_RULE_ID } from './sarif.js';
 export { planStylish, validateStylish } from './stylish.js';
-export { escapeMarkdown, markdownCode } from './markdown-escape.js';
+export { escapeMarkdown, htmlCode, markdownCode, markdownCodeCell } from './markdown-escape.js';
 export { escapeWorkflowData, escapeWorkflowProperty, workflowCommand, type WorkflowCommandName, type WorkflowCommandProperties } from './workflow-commands.js';
 export { renderValue } from './render-value.js';
 export { syncJson } from './sync-json.js';

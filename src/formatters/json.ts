@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { FieldChange } from '../engine/diff.js';
+import { flowSeverity } from '../engine/severity.js';
 import type { FileResult, FlowPlan, PlanReport, ValidateReport } from '../reports/types.js';
 import { diagnosticFile, position } from './locations.js';
 
@@ -49,6 +50,7 @@ function changeJson(change: FieldChange) {
     field: change.field,
     before: change.before === undefined ? null : change.before,
     after: change.after === undefined ? null : change.after,
+    severity: change.severity,
     weakens: change.weakens,
   };
 }
@@ -58,13 +60,14 @@ function flowJson(flow: FlowPlan) {
     path: flow.path,
     id: flow.id,
     change: flow.change,
+    severity: flowSeverity(flow),
     ...(flow.previousPath === undefined ? {} : { previousPath: flow.previousPath }),
     changes: flow.changes.map(changeJson),
   };
 }
 
 /**
- * `flowkeeper plan --format json`: `{ flows: [{ path, id, change, previousPath?, changes }],
+ * `flowkeeper plan --format json`: `{ flows: [{ path, id, change, severity, previousPath?, changes }],
  * files }`. Every flow is listed, unchanged ones included. `before`/`after` keys are always
  * present and null for an absent side (so a field set to null and an absent one look alike;
  * `webhook` is the only field that may be null). `files` is always present, empty when every

@@ -1,6 +1,6 @@
 import type { FileResult } from '../reports/types.js';
 import { diagnosticFile, diagnosticsOf, position } from './locations.js';
-import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escape.js';
 
 const ICONS = { error: '❌', warning: '⚠️' } as const;
 
@@ -9,7 +9,7 @@ function problemRows(file: FileResult): string[] {
     const line = position(d.line);
     const column = line === undefined ? undefined : position(d.column);
     const at = [diagnosticFile(file, d), line, column].filter((part) => part !== undefined).join(':');
-    return `| ${ICONS[d.severity]} | ${markdownCode(at)} | ${markdownCode(d.rule)} | ${escapeMarkdown(d.message)} |`;
+    return `| ${ICONS[d.severity]} | ${markdownCodeCell(at)} | ${markdownCodeCell(d.rule)} | ${escapeMarkdown(d.message)} |`;
   });
 }
 

@@ -1,8 +1,10 @@
 import type { FieldChange } from '../engine/diff.js';
+import { flowSeverity, severityKind } from '../engine/severity.js';
+import { printable } from '../printable.js';
 import type { FileResult, FlowPlan, FormatContext, PlanReport } from '../reports/types.js';
 import { repoPath } from './locations.js';
 import { problemsTable } from './markdown-problems.js';
-import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escape.js';
 import { renderValue } from './render-value.js';
 import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText } from './summaries.js';
 
@@ -11,22 +13,88 @@ import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText } 
 // and table syntax of this file are raw Markdown.
 
 /** How a row that weakens verification is marked, in plans and drift reports alike. */
-export const WEAKENS_MARK = '⚠️ **weakens**';
+export const WEAKENS_MARK = severityKind('weakens').mark;
 
-/** A value in a table cell: inline code, or *absent*. */
+/** Values longer than this (in characters) are shortened in a table cell and shown whole below it. */
+export const CELL_MAX = 48;
+
+/** A value in a table cell: a code span, or *absent*. */
 export function valueCell(value: unknown): string {
-  return value === undefined ? '*absent*' : markdownCode(renderValue(value));
+  return value === undefined ? '*absent*' : markdownCodeCell(renderValue(value));
 }
 
-function changeRow(change: FieldChange): string {
-  const cells = [markdownCode(change.field), valueCell(change.before), valueCell(change.after), change.weakens ? WEAKENS_MARK : ''];
-  return `| ${cells.join(' | ')} |`;
+/**
+ * Shortens `text` to about {@link CELL_MAX} characters by cutting the middle, keeping the
+ * characters from `from` to `to` (the part that changed) in view. Counts code points, so a cut
+ * never splits a character.
+ */
+export function shortenAround(text: string, from: number, to: number, max = CELL_MAX): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const room = max - 2;
+  const changed = Math.min(Math.max(to - from, 0), room);
+  const context = Math.max(room - changed, 0);
+  // Keep a little of the start (where a URL's scheme and host are), then the changed part.
+  const head = Math.min(from, Math.floor(context / 2));
+  let start = Math.max(from - Math.floor((context - head) / 2), head);
+  let end = Math.min(start + (room - head), chars.length);
+  start = Math.max(head, end - (room - head));
+  const parts = [chars.slice(0, head).join('')];
+  if (start > head) parts.push('…');
+  parts.push(chars.slice(start, end).join(''));
+  if (end < chars.length) parts.push('…');
+  return parts.join('');
+}
+
+/** Where two texts first and last differ, in code points: [start, endInA, endInB]. */
+function differingSpan(a: string[], b: string[]): [number, number, number] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
+  return [start, endA, endB];
+}
+
+interface ShownChange {
+  row: string;
+  /** Set when a value was shortened: shown whole in the flow's details. */
+  full?: { field: string; before: string; after: string };
+}
+
+function changeRow(change: FieldChange): ShownChange {
+  const before = change.before === undefined ? undefined : printable(renderValue(change.before));
+  const after = change.after === undefined ? undefined : printable(renderValue(change.after));
+  const [a, b] = [[...(before ?? '')], [...(after ?? '')]];
+  const [start, endA, endB] = differingSpan(a, b);
+  const cell = (text: string | undefined, end: number) => (text === undefined ? '*absent*' : markdownCodeCell(shortenAround(text, start, end)));
+  const cells = [severityKind(change.severity).mark, markdownCodeCell(change.field), cell(before, endA), cell(after, endB)];
+  const shortened = a.length > CELL_MAX || b.length > CELL_MAX;
+  return { row: `| ${cells.join(' | ')} |`, ...(shortened ? { full: { field: change.field, before: before ?? '(absent)', after: after ?? '(absent)' } } : {}) };
+}
+
+/** A fenced block that no backtick run inside the text can close. */
+function fenced(text: string): string[] {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return [`${fence}text`, text, fence];
+}
+
+function fullValues(full: NonNullable<ShownChange['full']>[]): string[] {
+  if (full.length === 0) return [];
+  const lines = ['<details><summary>Shortened values in full</summary>', ''];
+  for (const value of full) lines.push(`${markdownCode(value.field)}, before and after:`, '', ...fenced(`${value.before}\n${value.after}`), '');
+  lines.push('</details>', '');
+  return lines;
 }
 
 const SYMBOLS = { added: '+', removed: '-', changed: '~', unchanged: '~' } as const;
 
 function flowHeading(flow: FlowPlan): string {
-  const parts = [`### ${SYMBOLS[flow.change]} ${markdownCode(repoPath(flow.path))}`];
+  const parts = [`### ${SYMBOLS[flow.change]} ${severityKind(flowSeverity(flow)).mark} ${markdownCode(repoPath(flow.path))}`];
   if (flow.id !== null) parts.push(`(${markdownCode(flow.id)})`);
   if (flow.previousPath !== undefined) parts.push(`moved from ${markdownCode(repoPath(flow.previousPath))}`);
   if (flow.status !== undefined) parts.push(`· ${escapeMarkdown(flow.status)}`);
@@ -45,7 +113,9 @@ function flowSection(flow: FlowPlan): string[] {
   const note = NOTES[flow.change];
   if (note !== '') lines.push(`*${note}*`, '');
   if (flow.changes.length > 0) {
-    lines.push('| Field | Before | After | |', '| --- | --- | --- | --- |', ...flow.changes.map(changeRow), '');
+    const shown = flow.changes.map(changeRow);
+    lines.push('| | Field | Before | After |', '| --- | --- | --- | --- |', ...shown.map((change) => change.row), '');
+    lines.push(...fullValues(shown.flatMap((change) => (change.full ? [change.full] : []))));
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 import type { EnvironmentReport, FormatContext, RunReport } from '../reports/types.js';
 import { driftMarkdown } from './drift-markdown.js';
-import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { escapeMarkdown, htmlCode, markdownCode } from './markdown-escape.js';
 import { problemsTable } from './markdown-problems.js';
 import { planMarkdown } from './markdown.js';
 import { flowJourney, mermaidBlock } from './mermaid.js';
@@ -30,11 +30,11 @@ function journeys(result: RunReport): string[] {
     if ((flow.change !== 'changed' && flow.change !== 'added') || flow.id === null) continue;
     const before = beforeById.get(flow.id);
     const after = afterById.get(flow.id);
-    const afterDiagram = after && flowJourney(after.body);
+    const afterDiagram = after && flowJourney(after.body, flow.changes);
     if (!afterDiagram) continue;
     const beforeDiagram = before && flowJourney(before.body);
     out.push(
-      `<details><summary>Journey of ${markdownCode(flow.path)}${flow.change === 'added' ? ' (new)' : ': before → after'}</summary>`,
+      `<details><summary>Journey of ${htmlCode(flow.path)}${flow.change === 'added' ? ' (new)' : ': before → after'}</summary>`,
       '',
       ...(beforeDiagram ? ['**Before**', '', mermaidBlock(beforeDiagram), ''] : []),
       '**After**',

@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { RULES } from '../engine/rules/catalog.js';
+import { flowSeverity, severityKind, type ChangeSeverity } from '../engine/severity.js';
 import type { FileResult, FlowPlan, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
 import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
 import { renderValue } from './render-value.js';
@@ -9,11 +10,37 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where users learn about the tool; the npm page of the package named in package.json. */
 const INFORMATION_URI = 'https://www.npmjs.com/package/flowkeeper';
 const SOURCE_ROOT = '%SRCROOT%';
+/** The README on GitHub; each rule's help links to its row there (`#rule-<id>`). */
+export const README_URI = 'https://github.com/flowkeeper/flowkeeper/blob/main/README.md';
+const FULL_NAME = 'flowkeeper: identity-verification project flows kept in git';
 
 /** The rule id of a plan change that weakens verification. */
 export const WEAKENS_RULE_ID = 'weakens-verification';
 /** The rule id of any other plan change. */
 export const FLOW_CHANGE_RULE_ID = 'flow-change';
+/** The rule id of a flow a plan deletes. */
+export const DELETES_RULE_ID = 'deletes-flow';
+/** The rule id of an active flow a plan takes out of service. */
+export const DEACTIVATES_RULE_ID = 'deactivates-flow';
+/** The rule id of a flow a plan adds. */
+export const NEW_FLOW_RULE_ID = 'new-flow';
+
+/** The plan's rule for each severity of the model (src/engine/severity.ts). */
+const RULE_OF: Record<ChangeSeverity, string> = {
+  deletes: DELETES_RULE_ID,
+  deactivates: DEACTIVATES_RULE_ID,
+  weakens: WEAKENS_RULE_ID,
+  changes: FLOW_CHANGE_RULE_ID,
+  adds: NEW_FLOW_RULE_ID,
+};
+
+/**
+ * A rule id as SARIF's `name`, readable and never equal to the id (SARIF1001 compares them
+ * without case): `weakens-verification` → `WeakensVerificationCheck`, `type` → `TypeCheck`.
+ */
+export function ruleName(id: string): string {
+  return `${id.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase())}Check`;
+}
 
 /** The first sentence of a description, for SARIF's short description. */
 function firstSentence(text: string): string {
@@ -21,20 +48,29 @@ function firstSentence(text: string): string {
   return end === -1 ? text : text.slice(0, end + 1).replace(/[;:]$/, '.');
 }
 
-function describeRule(id: string, description: string, level: 'error' | 'warning' | 'note'): ReportingDescriptor {
+function describeRule(id: string, description: string, level: 'error' | 'warning' | 'note', anchor = `rule-${id}`): ReportingDescriptor {
+  const helpUri = `${README_URI}#${anchor}`;
   return {
     id,
+    name: ruleName(id),
     shortDescription: { text: firstSentence(description) },
     fullDescription: { text: description },
+    // GitHub code scanning requires help (Multitool's GH2012); it shows the Markdown.
+    help: { text: `${description} See ${helpUri}`, markdown: `${description}\n\nSee [\`${id}\` in the README](${helpUri}).` },
+    helpUri,
     defaultConfiguration: { level },
   };
 }
 
 const VALIDATION_RULES: ReportingDescriptor[] = RULES.map((rule) => describeRule(rule.id, rule.description, rule.severity));
 
+const SEVERITY_ANCHOR = 'severity-of-changes';
 const PLAN_RULES: ReportingDescriptor[] = [
-  describeRule(WEAKENS_RULE_ID, 'A change lowers the bar of verification: a step made optional or skipped, a lower score threshold, more attempts, a check switched off, or fewer accepted methods or documents.', 'warning'),
-  describeRule(FLOW_CHANGE_RULE_ID, 'A field of a flow changes between the base ref and the working tree.', 'note'),
+  describeRule(DELETES_RULE_ID, `A flow is deleted. ${severityKind('deletes').description}`, 'warning', SEVERITY_ANCHOR),
+  describeRule(DEACTIVATES_RULE_ID, `An active flow is taken out of service. ${severityKind('deactivates').description}`, 'warning', SEVERITY_ANCHOR),
+  describeRule(WEAKENS_RULE_ID, 'A change lowers the bar of verification: a step made optional or skipped, a lower score threshold, more attempts, a check switched off, https → http, or fewer accepted methods or documents.', 'warning', SEVERITY_ANCHOR),
+  describeRule(FLOW_CHANGE_RULE_ID, 'Fields of a flow change between the base ref and the working tree, none of them weakening.', 'note', SEVERITY_ANCHOR),
+  describeRule(NEW_FLOW_RULE_ID, 'A new flow is added.', 'note', SEVERITY_ANCHOR),
 ];
 
 /**
@@ -86,9 +122,11 @@ function diagnosticResults(files: readonly FileResult[], indexOf: (id: string) =
   return files.flatMap((file) => diagnosticsOf(file).map((d) => diagnosticResult(file, d, indexOf)));
 }
 
-function run(rules: ReportingDescriptor[], results: Result[], context: FormatContext): Run {
+function run(command: 'validate' | 'plan', rules: ReportingDescriptor[], results: Result[], context: FormatContext): Run {
   return {
-    tool: { driver: { name: 'flowkeeper', version: context.version, informationUri: INFORMATION_URI, rules } },
+    tool: { driver: { name: 'flowkeeper', fullName: FULL_NAME, version: context.version, informationUri: INFORMATION_URI, rules } },
+    // The category code scanning keeps the command's alerts under (a trailing `/`: no run id).
+    automationDetails: { id: `flowkeeper/${command}/` },
     results,
   };
 }
@@ -103,33 +141,42 @@ function print(runValue: Run): string {
  * result per diagnostic at its file (relative to `%SRCROOT%`) and, when known, its line and column.
  */
 export function validateSarif(report: ValidateReport, context: FormatContext): string {
-  return print(run(VALIDATION_RULES, diagnosticResults(report.files, indexer(VALIDATION_RULES)), context));
+  return print(run('validate', VALIDATION_RULES, diagnosticResults(report.files, indexer(VALIDATION_RULES)), context));
 }
 
 function changeResults(flow: FlowPlan, indexOf: (id: string) => number | undefined): Result[] {
   const where = flow.id === null ? '' : ` (flow ${flow.id})`;
-  return flow.changes.map((change) => {
-    const ruleId = change.weakens ? WEAKENS_RULE_ID : FLOW_CHANGE_RULE_ID;
-    const verdict = change.weakens ? '; this weakens verification' : '';
-    return {
-      ruleId,
-      ruleIndex: indexOf(ruleId)!,
-      level: change.weakens ? 'warning' : 'note',
-      message: { text: `${change.field}: ${renderValue(change.before)} → ${renderValue(change.after)}${verdict}${where}` },
-      locations: location(flow.path),
-      partialFingerprints: { 'flowkeeperField/v1': `${ruleId}:${artifactUri(flow.path)}:${change.field}` },
-    };
+  const result = (ruleId: string, level: 'warning' | 'note', text: string, key: string): Result => ({
+    ruleId,
+    ruleIndex: indexOf(ruleId)!,
+    level,
+    message: { text: `${text}${where}` },
+    locations: location(flow.path),
+    partialFingerprints: { 'flowkeeperField/v1': `${ruleId}:${artifactUri(flow.path)}:${key}` },
   });
+  const severity = flowSeverity(flow);
+  // A new or deleted flow is one result: its fields are not changes of anything that existed.
+  if (severity === 'adds') return [result(NEW_FLOW_RULE_ID, 'note', `new flow with ${flow.changes.length} field(s)`, '')];
+  if (severity === 'deletes') return [result(DELETES_RULE_ID, 'warning', 'the flow is deleted', '')];
+  const serious = flow.changes.filter((change) => change.severity === 'weakens' || change.severity === 'deactivates');
+  const others = flow.changes.filter((change) => !serious.includes(change));
+  const out = serious.map((change) => {
+    const verdict = change.severity === 'deactivates' ? 'this takes an active flow out of service' : 'this weakens verification';
+    return result(RULE_OF[change.severity], 'warning', `${change.field}: ${renderValue(change.before)} → ${renderValue(change.after)}; ${verdict}`, change.field);
+  });
+  if (others.length > 0) out.push(result(FLOW_CHANGE_RULE_ID, 'note', `${others.length} other field(s) change: ${others.map((change) => change.field).join(', ')}`, ''));
+  return out;
 }
 
 /**
- * SARIF 2.1.0 for a plan: weakening changes as `weakens-verification` warnings, other changes as
- * `flow-change` notes, each at the first line of its flow file (a plan knows fields, not lines), and
- * the diagnostics of files that could not be planned as in {@link validateSarif}.
+ * SARIF 2.1.0 for a plan, by the severity model: each deactivating or weakening change a warning,
+ * a deleted flow a warning, a new flow one note, other changes one note per flow, each at the
+ * first line of its flow file (a plan knows fields, not lines), and the diagnostics of files that
+ * could not be planned as in {@link validateSarif}.
  */
 export function planSarif(report: PlanReport, context: FormatContext): string {
   const rules = [...PLAN_RULES, ...VALIDATION_RULES];
   const indexOf = indexer(rules);
   const results = [...report.flows.flatMap((flow) => changeResults(flow, indexOf)), ...diagnosticResults(report.files, indexOf)];
-  return print(run(rules, results, context));
+  return print(run('plan', rules, results, context));
 }

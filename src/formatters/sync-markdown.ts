@@ -1,5 +1,5 @@
 import type { FormatContext, SyncOutcome, SyncReport } from '../reports/types.js';
-import { escapeMarkdown, markdownCode } from './markdown-escape.js';
+import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escape.js';
 import { syncSummaryText } from './sync-stylish.js';
 
 const ICONS: Record<SyncOutcome, string> = {
@@ -28,9 +28,9 @@ export function syncMarkdown(report: SyncReport, _context: FormatContext): strin
   if (report.flows.length > 0) {
     lines.push('| Flow | Id | Result | Detail |', '| --- | --- | --- | --- |');
     for (const flow of report.flows) {
-      const details = (flow.details ?? []).map((d) => `${markdownCode(`${d.file ?? flow.path}:${d.line ?? 1}`)} ${escapeMarkdown(`${d.field}: ${d.message}`)}`);
+      const details = (flow.details ?? []).map((d) => `${markdownCodeCell(`${d.file ?? flow.path}:${d.line ?? 1}`)} ${escapeMarkdown(`${d.field}: ${d.message}`)}`);
       const detail = [flow.message ? escapeMarkdown(flow.message) : '', ...details].filter(Boolean).join('<br>');
-      lines.push(`| ${markdownCode(flow.path)} | ${markdownCode(flow.id)} | ${ICONS[flow.outcome]} | ${detail} |`);
+      lines.push(`| ${markdownCodeCell(flow.path)} | ${markdownCodeCell(flow.id)} | ${ICONS[flow.outcome]} | ${detail} |`);
     }
     lines.push('');
   }

@@ -1,3 +1,5 @@
+import { printable, printableLines } from '../printable.js';
+
 /**
  * Escapes the data (message) of a GitHub Actions workflow command the way @actions/core does,
  * so the runner turns it back into the same text and a newline in it cannot start a command.
@@ -36,8 +38,12 @@ export function workflowCommand(name: WorkflowCommandName, properties: WorkflowC
   for (const key of ['file', 'line', 'col', 'title'] as const) {
     const value = properties[key];
     // Empty values are left out, as @actions/core does: `file=` would name no file.
-    if (value !== undefined && value !== '') parts.push(`${key}=${escapeWorkflowProperty(String(value))}`);
+    // The file must name the file as it is (names with such characters are refused as errors
+    // before any annotation); a title is text a person reads, so its invisible characters show.
+    const text = key === 'title' && value !== undefined ? printable(String(value)) : String(value);
+    if (value !== undefined && value !== '') parts.push(`${key}=${escapeWorkflowProperty(text)}`);
   }
   const head = parts.length > 0 ? `${name} ${parts.join(',')}` : name;
-  return `::${head}::${escapeWorkflowData(message)}`;
+  // Line breaks of a message are meant; control, bidi and invisible characters are shown as `\u202e`.
+  return `::${head}::${escapeWorkflowData(printableLines(message.replace(/\r\n?/g, '\n')))}`;
 }

@@ -1,4 +1,5 @@
 import { diffSent } from '../engine/diff.js';
+import { changeSeverity } from '../engine/severity.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 
 /** How much a sync may change before it needs --force. */
@@ -19,8 +20,6 @@ export interface GuardedFlow {
   action?: 'update' | 'delete';
 }
 
-const OUT_OF_SERVICE = new Set(['paused', 'draft']);
-
 /**
  * Why a sync should not run without --force: too many flows changing at once (deletes count),
  * a change that weakens verification on an active flow, an active flow taken out of service,
@@ -40,11 +39,12 @@ export function guardReasons(changing: readonly GuardedFlow[], totalFlows: numbe
   }
   for (const { after, before } of known.filter((flow) => flow.action !== 'delete')) {
     const wasActive = before!.status === 'active';
-    if (wasActive && OUT_OF_SERVICE.has(after.status)) {
+    // The same severity model as the plan's (src/engine/severity.ts), so a plan marks what this stops.
+    if (changeSeverity('status', before!.status, after.status) === 'deactivates') {
       reasons.push(`${after.path} (${after.id}): takes an active flow out of service (status active → ${after.status})`);
     }
     if (wasActive || after.status === 'active') {
-      const weakening = diffSent(before!.body, after.body).filter((change) => change.weakens);
+      const weakening = diffSent(before!.body, after.body).filter((change) => change.severity === 'weakens');
       if (weakening.length > 0) {
         const fields = weakening.map((c) => `${c.field} ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`).join(', ');
         reasons.push(`${after.path} (${after.id}): weakens verification of an active flow: ${fields}`);

@@ -79,15 +79,15 @@ describe.each(NODES)('mode drift on a schedule under $name', ({ path: node }) =>
     expect(JSON.parse(found.outputs.drifted!)).toEqual([DRIFTING]);
     expect(found.commands.filter((c) => c.command === 'error').at(-1)!.data).toBe(`flowkeeper: 1 flow(s) on the server differ from their files: ${DRIFTING}`);
     expect(found.summary).toContain('| Field | Repository | Server | |');
-    expect(found.summary).toContain('| <code>liveness.minScore</code> | <code>0.8</code> | <code>0.6</code> | ⚠️ **weakens** |');
-    expect(found.summary).toContain('| <code>steps.liveness</code> | <code>"mandatory"</code> | <code>"optional"</code> | ⚠️ **weakens** |');
+    expect(found.summary).toContain('| `liveness.minScore` | `0.8` | `0.6` | ⚠️ **weakens** |');
+    expect(found.summary).toContain('| `steps.liveness` | `"mandatory"` | `"optional"` | ⚠️ **weakens** |');
     expect(JSON.parse(found.report!).drift.drifted).toEqual([DRIFTING]);
     expect(issueWrites(stub)).toEqual(['POST /repos/octo-org/flows/issues']);
     const issue = stub.issues.get(1)!;
     expect(issue).toMatchObject({ title: DRIFT_ISSUE_TITLE, state: 'open', author: 'github-actions[bot]' });
     expect(issue.body.startsWith(DRIFT_ISSUE_MARKER)).toBe(true);
-    expect(issue.body).toContain(`(<code>${DRIFTING}</code>)`);
-    expect(issue.body).toContain('| <code>liveness.minScore</code> | <code>0.8</code> | <code>0.6</code> | ⚠️ **weakens** |');
+    expect(issue.body).toContain(`(\`${DRIFTING}\`)`);
+    expect(issue.body).toContain('| `liveness.minScore` | `0.8` | `0.6` | ⚠️ **weakens** |');
 
     // The drift deepens: the same issue, its body replaced, no second one.
     expect((await call(server, 'PUT', `/v3/project-flows/${DRIFTING}`, { body: { status: 'paused' } })).status).toBe(200);
@@ -95,7 +95,7 @@ describe.each(NODES)('mode drift on a schedule under $name', ({ path: node }) =>
     expect(persists.code).toBe(1);
     expect(stub.issues.size).toBe(1);
     expect(issueWrites(stub).slice(1)).toEqual(['PATCH /repos/octo-org/flows/issues/1']);
-    expect(stub.issues.get(1)!.body).toContain('| <code>status</code> | <code>"active"</code> | <code>"paused"</code> |  |');
+    expect(stub.issues.get(1)!.body).toContain('| `status` | `"active"` | `"paused"` |  |');
     expect(stub.issues.get(1)!.state).toBe('open');
 
     // Someone puts the server back as the repository says: a comment, then the issue closed.

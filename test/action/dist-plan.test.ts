@@ -58,9 +58,9 @@ describe.each(NODES)('mode plan on a pull request under $name', ({ path: node })
     expect(JSON.parse(run.outputs.changed!).sort()).toEqual([RETAIL, KIOSK].sort());
     expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', synced: '[]', failed: '[]' });
 
-    expect(run.summary).toContain(`Compared with <code>${base}</code>`);
-    expect(run.summary).toMatch(/\| <code>steps\.liveness<\/code> \| <code>"mandatory"<\/code> \| <code>"optional"<\/code> \| ⚠️ \*\*weakens\*\* \|/);
-    expect(run.summary).toMatch(/\| <code>liveness\.minScore<\/code> \| <code>0\.65<\/code> \| <code>0\.6<\/code> \| ⚠️ \*\*weakens\*\* \|/);
+    expect(run.summary).toContain(`Compared with \`${base}\``);
+    expect(run.summary).toMatch(/\| ⚠️ \*\*weakens\*\* \| `steps\.liveness` \| `"mandatory"` \| `"optional"` \|/);
+    expect(run.summary).toMatch(/\| ⚠️ \*\*weakens\*\* \| `liveness\.minScore` \| `0\.65` \| `0\.6` \|/);
     expect(run.summary).toContain('<code>flows/kiosk.yaml</code> (new)');
     // Before and after for the changed flow, after only for the new one.
     expect(run.summary.match(/^```mermaid$/gm)).toHaveLength(3);

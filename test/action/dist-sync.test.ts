@@ -72,8 +72,8 @@ describe.each(NODES)('mode sync on a push under $name', ({ path: node }) => {
 
     expect(run.summary).toContain('## flowkeeper sync');
     expect(run.summary).toContain('| Flow | Id | Result | Detail |');
-    expect(run.summary).toContain(`| <code>flows/retail-onboarding.yaml</code> | <code>${RETAIL}</code> | ✅ updated |`);
-    expect(run.summary).toContain(`| <code>flows/kiosk.yaml</code> | <code>${KIOSK}</code> | ✅ updated |`);
+    expect(run.summary).toContain(`| \`flows/retail-onboarding.yaml\` | \`${RETAIL}\` | ✅ updated |`);
+    expect(run.summary).toContain(`| \`flows/kiosk.yaml\` | \`${KIOSK}\` | ✅ updated |`);
     expect(JSON.parse(run.report!).sync.summary).toMatchObject({ updated: 2, failed: 0 });
     expect(github.requests).toEqual([]);
     expectNoLeak(TOKEN, run, { github });

@@ -58,8 +58,8 @@ describe.each(NODES)('mode validate under $name', ({ path: node }) => {
     expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '2', 'warning-count': '1' });
     expect(run.summary).toContain('❌ **2 error(s), 1 warning(s) in 1 of 2 file(s)**');
     expect(run.summary).toContain('### Problems');
-    expect(run.summary).toContain('| ❌ | <code>flows/checkout.yaml:5:13</code> | <code>range</code> | liveness.minScore is 0.95; expected a number from 0.52 to 0.9 |');
-    expect(run.summary).toContain('| ⚠️ | <code>flows/fine.yaml:5:');
+    expect(run.summary).toContain('| ❌ | `flows/checkout.yaml:5:13` | `range` | liveness.minScore is 0.95; expected a number from 0.52 to 0.9 |');
+    expect(run.summary).toContain('| ⚠️ | `flows/fine.yaml:5:');
   });
 });
 

@@ -143,8 +143,8 @@ it('mode plan: a section per environment the change reaches, production first, a
   await run();
   const summary = String(calls.find((c) => c[0] === 'summary.addRaw')![1]);
   expect(summary).toContain('Weakening changes by environment: production 1, staging 1');
-  const production = summary.indexOf('## Environment <code>production</code>');
-  const stagingAt = summary.indexOf('## Environment <code>staging</code>');
+  const production = summary.indexOf('## Environment `production`');
+  const stagingAt = summary.indexOf('## Environment `staging`');
   expect(production).toBeGreaterThan(0);
   expect(stagingAt).toBeGreaterThan(production);
   expect(summary.slice(production, stagingAt)).toContain(PRODUCTION_ID);

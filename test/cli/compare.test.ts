@@ -82,8 +82,8 @@ describe('flowkeeper compare on the example layout', () => {
     const run = await runBin(['compare', 'staging', 'production', '--format', 'markdown'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('### Only in <code>staging</code>');
-    expect(run.stdout).toContain('| <code>pilots/student.yaml</code> | <code>envs/staging/pilots/student.yaml</code> (<code>66a1b2c3d4e5f6a7b8c9d0e9</code>) |');
+    expect(run.stdout).toContain('### Only in `staging`');
+    expect(run.stdout).toContain('| `pilots/student.yaml` | `envs/staging/pilots/student.yaml` (`66a1b2c3d4e5f6a7b8c9d0e9`) |');
   });
 
   it('a flow file with errors exits 1, as validate does, and shows where', async () => {

@@ -195,7 +195,7 @@ test('a change to the shared base plans in every environment it reaches, with ea
     { name: 'staging', flows: [[STAGING_ID, 'envs/staging/onboarding.yaml', 'changed', [['liveness.minScore', true]]]] },
   ]);
   const markdown = await run(['plan', '--base', 'HEAD', '--format', 'markdown']);
-  expect(markdown.stdout).toMatch(/# Environment <code>production<\/code>[\s\S]*65f1a2b3c4d5e6f7a8b9c0c1[\s\S]*# Environment <code>staging<\/code>[\s\S]*65f1a2b3c4d5e6f7a8b9c0b1/);
+  expect(markdown.stdout).toMatch(/# Environment `production`[\s\S]*65f1a2b3c4d5e6f7a8b9c0c1[\s\S]*# Environment `staging`[\s\S]*65f1a2b3c4d5e6f7a8b9c0b1/);
 });
 
 test('plan --api-url without --env is refused when a config exists', async () => {

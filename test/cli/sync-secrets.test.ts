@@ -266,7 +266,7 @@ describe('--api-url with the token in its path', () => {
       const shown = (JSON.parse(dryRun.stdout) as { apiUrl: string }).apiUrl;
       expect(shown).toBe(`${trusting.url}/[REDACTED]`);
       // The text formats name what the plan compares with; the others do not, and must not leak either.
-      const named: Record<string, string> = { stylish: `the API at ${shown}`, markdown: `the API at ${shown.replace('[', '&#91;').replace(']', '&#93;')}` };
+      const named: Record<string, string> = { stylish: `the API at ${shown}`, markdown: `the API at ${shown}` };
       const formats = ['stylish', 'json', 'markdown', 'github', 'sarif'];
       const plans = await Promise.all(formats.map((format) => runCli(['plan', '--api-url', apiUrl, '--format', format, ...tokenArgs, 'flows/ok.yaml'], { cwd: repo.dir, env })));
       for (const [index, plan] of plans.entries()) {

@@ -285,10 +285,10 @@ describe('flowkeeper sync output formats', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('## flowkeeper sync');
-    expect(run.stdout).toContain(`**Sync: 4 updated, 1 failed** against <code>${sandbox.url}</code>`);
+    expect(run.stdout).toContain(`**Sync: 4 updated, 1 failed** against \`${sandbox.url}\``);
     expect(run.stdout).toContain('| Flow | Id | Result | Detail |');
-    expect(run.stdout).toContain(`| <code>flows/retail.yaml</code> | <code>${RETAIL}</code> | ✅ updated |  |`);
-    expect(lines.find((line) => line.startsWith('| <code>flows/unknown.yaml</code>'))).toMatch(/❌ failed \| could not read the flow before sending it, so nothing was sent: the server has no flow with this id \(404\)/);
+    expect(run.stdout).toContain(`| \`flows/retail.yaml\` | \`${RETAIL}\` | ✅ updated |  |`);
+    expect(lines.find((line) => line.startsWith('| `flows/unknown.yaml`'))).toMatch(/❌ failed \| could not read the flow before sending it, so nothing was sent: the server has no flow with this id \(404\)/);
   });
 
   it('--format markdown --output FILE for a dry run', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import * as fc from 'fast-check';
 import { guardWorkflowCommands } from '../../src/cli/workflow-command-guard.js';
 import { workflowCommand } from '../../src/formatters/workflow-commands.js';
+import { printableLines } from '../../src/printable.js';
 import { runnerCommands } from '../formatters/workflow-command-parser.js';
 
 /** A guarded stream over a string, and what reached it. */
@@ -81,10 +82,12 @@ describe('guardWorkflowCommands', () => {
         const { stream, written } = guarded();
         stream.writeAnnotations(text);
         const obeyed = runnerCommands(written());
+        // What a person reads shows its control, bidi and invisible characters as escapes.
+        const shown = printableLines(message.replace(/\r\n?/g, '\n'));
         expect(obeyed.map((c) => [c.command, c.data])).toEqual([
-          ['error', message],
-          ['warning', message],
-          ['notice', message],
+          ['error', shown],
+          ['warning', shown],
+          ['notice', shown],
         ]);
         expect(written().startsWith(`${annotations.join('\n')}\n`)).toBe(true);
       }),

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { diffBodies, weakensVerification } from '../../src/engine/diff.js';
+import { diffBodies } from '../../src/engine/diff.js';
+import { changeSeverity } from '../../src/engine/severity.js';
 import type { FieldChange } from '../../src/engine/diff.js';
 
 interface DiffRow {
@@ -19,102 +20,102 @@ const DIFF_ROWS: DiffRow[] = [
   { name: 'two absent bodies', before: undefined, after: undefined, expected: [] },
   { name: 'identical bodies', before: { status: 'active', steps: { document: 'mandatory' } }, after: { steps: { document: 'mandatory' }, status: 'active' }, expected: [] },
   { name: 'an empty section is no change', before: {}, after: { liveness: {} }, expected: [] },
-  { name: 'a scalar changes', before: { status: 'draft' }, after: { status: 'active' }, expected: [{ field: 'status', before: 'draft', after: 'active', weakens: false }] },
-  { name: 'a field is added', before: {}, after: { liveness: { minScore: 0.7 } }, expected: [{ field: 'liveness.minScore', after: 0.7, weakens: false }] },
-  { name: 'a field is removed and falls back to a lower default', before: { liveness: { minScore: 0.7 } }, after: {}, expected: [{ field: 'liveness.minScore', before: 0.7, weakens: true }] },
-  { name: 'null is a value, not an absence', before: { integrations: { webhook: null } }, after: { integrations: { webhook: '64a1b2c3d4e5f6789012347' } }, expected: [{ field: 'integrations.webhook', before: null, after: '64a1b2c3d4e5f6789012347', weakens: false }] },
+  { name: 'a scalar changes', before: { status: 'draft' }, after: { status: 'active' }, expected: [{ field: 'status', before: 'draft', after: 'active', severity: 'changes', weakens: false }] },
+  { name: 'a field is added', before: {}, after: { liveness: { minScore: 0.7 } }, expected: [{ field: 'liveness.minScore', after: 0.7, severity: 'changes', weakens: false }] },
+  { name: 'a field is removed and falls back to a lower default', before: { liveness: { minScore: 0.7 } }, after: {}, expected: [{ field: 'liveness.minScore', before: 0.7, severity: 'weakens', weakens: true }] },
+  { name: 'null is a value, not an absence', before: { integrations: { webhook: null } }, after: { integrations: { webhook: '64a1b2c3d4e5f6789012347' } }, expected: [{ field: 'integrations.webhook', before: null, after: '64a1b2c3d4e5f6789012347', severity: 'changes', weakens: false }] },
   {
     name: 'a list of scalars is one value',
     before: { documents: { verificationMethods: ['SCAN_PROMPT', 'SCAN_STUDIO'] } },
     after: { documents: { verificationMethods: ['SCAN_PROMPT'] } },
-    expected: [{ field: 'documents.verificationMethods', before: ['SCAN_PROMPT', 'SCAN_STUDIO'], after: ['SCAN_PROMPT'], weakens: true }],
+    expected: [{ field: 'documents.verificationMethods', before: ['SCAN_PROMPT', 'SCAN_STUDIO'], after: ['SCAN_PROMPT'], severity: 'weakens', weakens: true }],
   },
   {
     name: 'a verification method added',
     before: { documents: { verificationMethods: ['SCAN_PROMPT'] } },
     after: { documents: { verificationMethods: ['SCAN_PROMPT', 'SCAN_ZERO'] } },
-    expected: [{ field: 'documents.verificationMethods', before: ['SCAN_PROMPT'], after: ['SCAN_PROMPT', 'SCAN_ZERO'], weakens: false }],
+    expected: [{ field: 'documents.verificationMethods', before: ['SCAN_PROMPT'], after: ['SCAN_PROMPT', 'SCAN_ZERO'], severity: 'changes', weakens: false }],
   },
   {
     name: 'verification methods reordered',
     before: { documents: { verificationMethods: ['SCAN_PROMPT', 'SCAN_ZERO'] } },
     after: { documents: { verificationMethods: ['SCAN_ZERO', 'SCAN_PROMPT'] } },
-    expected: [{ field: 'documents.verificationMethods', before: ['SCAN_PROMPT', 'SCAN_ZERO'], after: ['SCAN_ZERO', 'SCAN_PROMPT'], weakens: false }],
+    expected: [{ field: 'documents.verificationMethods', before: ['SCAN_PROMPT', 'SCAN_ZERO'], after: ['SCAN_ZERO', 'SCAN_PROMPT'], severity: 'changes', weakens: false }],
   },
   {
     name: 'lists of objects compare per index, down to the leaf',
     before: documents([unitedStates]),
     after: documents([{ ...unitedStates, configurations: [{ ...governmentId, active: false }, passport] }]),
-    expected: [{ field: 'documents.documentTypes.0.configurations.0.active', before: true, after: false, weakens: true }],
+    expected: [{ field: 'documents.documentTypes.0.configurations.0.active', before: true, after: false, severity: 'weakens', weakens: true }],
   },
   {
     name: 'a configuration removed is reported whole at its index',
     before: documents([unitedStates]),
     after: documents([{ ...unitedStates, configurations: [governmentId] }]),
-    expected: [{ field: 'documents.documentTypes.0.configurations.1', before: passport, weakens: true }],
+    expected: [{ field: 'documents.documentTypes.0.configurations.1', before: passport, severity: 'weakens', weakens: true }],
   },
   {
     name: 'a configuration added',
     before: documents([{ ...unitedStates, configurations: [governmentId] }]),
     after: documents([unitedStates]),
-    expected: [{ field: 'documents.documentTypes.0.configurations.1', after: passport, weakens: false }],
+    expected: [{ field: 'documents.documentTypes.0.configurations.1', after: passport, severity: 'changes', weakens: false }],
   },
   {
     name: 'a document type removed',
     before: documents([unitedStates, canada]),
     after: documents([unitedStates]),
-    expected: [{ field: 'documents.documentTypes.1', before: canada, weakens: true }],
+    expected: [{ field: 'documents.documentTypes.1', before: canada, severity: 'weakens', weakens: true }],
   },
   {
     name: 'the first document type added to an empty list',
     before: documents([]),
     after: documents([canada]),
-    expected: [{ field: 'documents.documentTypes.0', after: canada, weakens: false }],
+    expected: [{ field: 'documents.documentTypes.0', after: canada, severity: 'changes', weakens: false }],
   },
   {
     name: 'a country replaced in place counts as removing the old one',
     before: documents([canada]),
     after: documents([{ ...canada, country: 'Mexico' }]),
-    expected: [{ field: 'documents.documentTypes.0.country', before: 'Canada', after: 'Mexico', weakens: true }],
+    expected: [{ field: 'documents.documentTypes.0.country', before: 'Canada', after: 'Mexico', severity: 'weakens', weakens: true }],
   },
   {
     name: 'a list that appears is one value at its path',
     before: { documents: {} },
     after: documents([canada]),
-    expected: [{ field: 'documents.documentTypes', after: [canada], weakens: false }],
+    expected: [{ field: 'documents.documentTypes', after: [canada], severity: 'changes', weakens: false }],
   },
   {
     name: 'a list that disappears falls back to the empty default',
     before: documents([canada]),
     after: { documents: {} },
-    expected: [{ field: 'documents.documentTypes', before: [canada], weakens: true }],
+    expected: [{ field: 'documents.documentTypes', before: [canada], severity: 'weakens', weakens: true }],
   },
   {
     name: 'an empty list is not the same as no list in a PUT body',
     before: {},
     after: { documents: { verificationMethods: [] } },
-    expected: [{ field: 'documents.verificationMethods', after: [], weakens: false }],
+    expected: [{ field: 'documents.verificationMethods', after: [], severity: 'changes', weakens: false }],
   },
   {
     name: 'additional sign-up fields compare per index',
     before: { signUpForm: { additionalFields: [{ name: 'company', label: 'Company', type: 'text' }] } },
     after: { signUpForm: { additionalFields: [{ name: 'company', label: 'Company name', type: 'text' }] } },
-    expected: [{ field: 'signUpForm.additionalFields.0.label', before: 'Company', after: 'Company name', weakens: false }],
+    expected: [{ field: 'signUpForm.additionalFields.0.label', before: 'Company', after: 'Company name', severity: 'changes', weakens: false }],
   },
   {
     name: 'a change of type is reported at the path',
     before: { documents: { verificationMethods: 'SCAN_PROMPT' } },
     after: { documents: { verificationMethods: ['SCAN_PROMPT'] } },
-    expected: [{ field: 'documents.verificationMethods', before: 'SCAN_PROMPT', after: ['SCAN_PROMPT'], weakens: false }],
+    expected: [{ field: 'documents.verificationMethods', before: 'SCAN_PROMPT', after: ['SCAN_PROMPT'], severity: 'changes', weakens: false }],
   },
   {
     name: 'fields come in schema order, whatever order the files use',
     before: { steps: { liveness: 'skip', document: 'skip' }, status: 'draft' },
     after: { status: 'active', steps: { document: 'mandatory', liveness: 'optional' } },
     expected: [
-      { field: 'status', before: 'draft', after: 'active', weakens: false },
-      { field: 'steps.document', before: 'skip', after: 'mandatory', weakens: false },
-      { field: 'steps.liveness', before: 'skip', after: 'optional', weakens: false },
+      { field: 'status', before: 'draft', after: 'active', severity: 'changes', weakens: false },
+      { field: 'steps.document', before: 'skip', after: 'mandatory', severity: 'changes', weakens: false },
+      { field: 'steps.liveness', before: 'skip', after: 'optional', severity: 'changes', weakens: false },
     ],
   },
   {
@@ -122,10 +123,10 @@ const DIFF_ROWS: DiffRow[] = [
     before: { zeta: 1, gone: true, status: 'draft' },
     after: { zeta: 2, alpha: 3, status: 'active' },
     expected: [
-      { field: 'status', before: 'draft', after: 'active', weakens: false },
-      { field: 'zeta', before: 1, after: 2, weakens: false },
-      { field: 'alpha', after: 3, weakens: false },
-      { field: 'gone', before: true, weakens: false },
+      { field: 'status', before: 'draft', after: 'active', severity: 'changes', weakens: false },
+      { field: 'zeta', before: 1, after: 2, severity: 'changes', weakens: false },
+      { field: 'alpha', after: 3, severity: 'changes', weakens: false },
+      { field: 'gone', before: true, severity: 'changes', weakens: false },
     ],
   },
   {
@@ -133,8 +134,8 @@ const DIFF_ROWS: DiffRow[] = [
     before: undefined,
     after: { status: 'active', steps: { document: 'mandatory' } },
     expected: [
-      { field: 'status', after: 'active', weakens: false },
-      { field: 'steps.document', after: 'mandatory', weakens: false },
+      { field: 'status', after: 'active', severity: 'adds', weakens: false },
+      { field: 'steps.document', after: 'mandatory', severity: 'adds', weakens: false },
     ],
   },
   {
@@ -142,16 +143,16 @@ const DIFF_ROWS: DiffRow[] = [
     before: { status: 'active', steps: { document: 'mandatory' }, liveness: { minScore: 0.6 } },
     after: undefined,
     expected: [
-      { field: 'status', before: 'active', weakens: false },
-      { field: 'liveness.minScore', before: 0.6, weakens: false },
-      { field: 'steps.document', before: 'mandatory', weakens: true },
+      { field: 'status', before: 'active', severity: 'deactivates', weakens: true },
+      { field: 'liveness.minScore', before: 0.6, severity: 'changes', weakens: false },
+      { field: 'steps.document', before: 'mandatory', severity: 'weakens', weakens: true },
     ],
   },
   {
     name: '__proto__ in a parsed file is an ordinary key',
     before: JSON.parse('{"__proto__": {"polluted": 1}}'),
     after: JSON.parse('{"__proto__": {"polluted": 2}}'),
-    expected: [{ field: '__proto__.polluted', before: 1, after: 2, weakens: false }],
+    expected: [{ field: '__proto__.polluted', before: 1, after: 2, severity: 'changes', weakens: false }],
   },
 ];
 
@@ -162,7 +163,7 @@ describe('diffBodies', () => {
 
   test('an absent side is a missing key, not a key holding undefined', () => {
     const [added] = diffBodies({}, { status: 'active' });
-    expect(Object.keys(added!)).toEqual(['field', 'after', 'weakens']);
+    expect(Object.keys(added!)).toEqual(['field', 'after', 'severity', 'weakens']);
   });
 });
 
@@ -210,7 +211,9 @@ describe('diffBodies properties', () => {
         for (const change of diffBodies(before, after)) {
           expect(valueAtPath(before, change.field)).toEqual(change.before);
           expect(valueAtPath(after, change.field)).toEqual(change.after);
-          expect(change.weakens).toBe(weakensVerification(change.field, change.before, change.after));
+          // A new flow's fields are all `adds`; any other change is judged by the severity model.
+          expect(change.severity).toBe(before === undefined ? 'adds' : changeSeverity(change.field, change.before, change.after));
+          expect(change.weakens).toBe(change.severity === 'weakens' || change.severity === 'deactivates');
         }
       }),
     );
@@ -238,7 +241,7 @@ describe('diffBodies properties', () => {
     fc.assert(
       fc.property(body, body, (before, after) => {
         for (const change of diffBodies(before, after).filter(ordered)) {
-          expect(weakensVerification(change.field, change.after, change.before)).toBe(false);
+          expect(changeSeverity(change.field, change.after, change.before)).toBe('changes');
         }
       }),
     );

@@ -67,7 +67,7 @@ describe('compare markdown', () => {
     expect(intended).toBeGreaterThan(accidental);
     const minScoreRow = text.split('\n').find((line) => line.includes('liveness.minScore'));
     expect(minScoreRow).toContain('⚠️ **weakens**');
-    expect(text).toContain('### Only in <code>staging</code>');
+    expect(text).toContain('### Only in `staging`');
     expect(text).toMatch(/^⚠️ \*\*staging and production differ/m);
     expect(compareFormatters.markdown(match, PLAIN)).toMatch(/^✅ \*\*staging and production match apart from 2 intended difference\(s\) in 1 paired flow\(s\)\*\*$/m);
   });

@@ -1,6 +1,8 @@
 import * as fc from 'fast-check';
-import { escapeMarkdown, escapeWorkflowData, escapeWorkflowProperty, markdownCode, workflowCommand } from '../../src/formatters/index.js';
+import { escapeMarkdown, escapeWorkflowData, escapeWorkflowProperty, htmlCode, markdownCode, workflowCommand } from '../../src/formatters/index.js';
 import { printable } from '../../src/formatters/terminal.js';
+import { hasUnprintable, printableLines } from '../../src/printable.js';
+import { MENTION_OR_REFERENCE, proseText, renderInline, renderMarkdown } from '../helpers/render-markdown.js';
 import { parseWorkflowCommand } from './workflow-command-parser.js';
 
 /** Strings built from the fragments attacks are made of, plus anything at all. */
@@ -33,8 +35,9 @@ describe('escapeWorkflowData and escapeWorkflowProperty', () => {
         const line = workflowCommand('error', { file, line: 3, col: 4, title }, message);
         expect(line).not.toMatch(/[\r\n]/);
         // Like @actions/core, empty property values are left out.
-        const properties = Object.fromEntries(Object.entries({ file, line: '3', col: '4', title }).filter(([, v]) => v !== ''));
-        expect(parseWorkflowCommand(line)).toEqual({ command: 'error', properties, data: message });
+        const properties = Object.fromEntries(Object.entries({ file, line: '3', col: '4', title: printable(title) }).filter(([, v]) => v !== ''));
+        // What a person reads shows its control, bidi and invisible characters as escapes.
+        expect(parseWorkflowCommand(line)).toEqual({ command: 'error', properties, data: printableLines(message.replace(/\r\n?/g, '\n')) });
       }),
     );
   });
@@ -48,33 +51,76 @@ describe('escapeWorkflowData and escapeWorkflowProperty', () => {
   });
 });
 
-/** What a Markdown renderer shows for escaped text: character references decoded, `<br>` a newline. */
-const rendered = (html: string): string =>
-  html.replace(/<br>/g, '\n').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-
 describe('escapeMarkdown', () => {
   test('neutralises HTML, table pipes, code spans, emphasis and links', () => {
-    expect(escapeMarkdown('<img src=x onerror=alert(1)> | `x` *b* _i_ [l](u) ~~s~~ $m$ &amp;')).toBe(
-      '&#60;img src=x onerror=alert(1)&#62; &#124; &#96;x&#96; &#42;b&#42; &#95;i&#95; &#91;l&#93;(u) &#126;&#126;s&#126;&#126; &#36;m&#36; &#38;amp;',
-    );
+    const text = '<img src=x onerror=alert(1)> | `x` *b* _i_ [l](u) ~~s~~ $m$ &amp;';
+    const html = renderInline(escapeMarkdown(text));
+    expect(html.querySelectorAll('*')).toHaveLength(0);
+    expect(html.textContent).toBe(text);
   });
 
   test('turns every kind of line break into <br>', () => {
     expect(escapeMarkdown('a\nb\r\nc\rd')).toBe('a<br>b<br>c<br>d');
   });
 
-  test('any text stays on one line with no active character, and renders as itself', () => {
+  // Regression: `&#95;` codes inside a URL were autolinked with the codes in text and href.
+  test('url-in-prose-keeps-its-characters-and-links-nothing', () => {
+    const url = 'https://app.example/welcome_back?utm_source=kyc&step=done';
+    const html = renderInline(escapeMarkdown(`redirectUrl is "${url}"`));
+    expect(html.querySelectorAll('a')).toHaveLength(0);
+    expect(html.textContent).toBe(`redirectUrl is "${url}"`);
+  });
+
+  // Regression: @octocat, #42 and owner/repo#1 from flow values reached prose raw and pinged or linked.
+  test.each(['@octocat', 'ask @octocat now', '#42', 'see owner/repo#1', 'a@b.example', 'www.evil.example', 'GH-7'])(
+    'mention-or-reference-%j-cannot-ping-or-link',
+    (text) => {
+      const html = renderInline(escapeMarkdown(text));
+      expect(html.querySelectorAll('a')).toHaveLength(0);
+      expect(proseText(html).join('')).not.toMatch(MENTION_OR_REFERENCE);
+      expect(html.textContent).toBe(text);
+    },
+  );
+
+  test('any text stays on one line with no active element, and renders as itself', () => {
     fc.assert(
       fc.property(hostile, (text) => {
         const escaped = escapeMarkdown(text);
-        expect(escaped.replace(/<br>/g, '')).not.toMatch(/[\r\n<>|`*_[\]~$\\]/);
-        expect(rendered(escaped)).toBe(text.replace(/\r\n|\r/g, '\n'));
+        expect(escaped).not.toMatch(/[\r\n]/);
+        const html = renderInline(escaped);
+        expect([...html.querySelectorAll('*')].map((e) => e.tagName).filter((t) => t !== 'CODE' && t !== 'BR')).toEqual([]);
+        html.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
+        expect(html.textContent).toBe(printableLines(text.replace(/\r\n|\r/g, '\n')));
       }),
+      { numRuns: 300 },
     );
   });
 
-  test('markdownCode wraps escaped text in <code>', () => {
-    expect(markdownCode('a`b')).toBe('<code>a&#96;b</code>');
+  test('markdownCode shows any text as itself in one code span', () => {
+    expect(markdownCode('a`b')).toBe('``a`b``');
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const html = renderInline(markdownCode(text));
+        if (printable(text) === '') return;
+        expect(html.children).toHaveLength(1);
+        expect(html.firstElementChild!.tagName).toBe('CODE');
+        expect(html.textContent).toBe(printable(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('htmlCode', () => {
+  // Inside an HTML block (a <summary>) Markdown is not parsed: a code span would show its
+  // backticks and let a path's HTML through. htmlCode is for those places.
+  test('text in a <summary> shows as itself and adds no element, link or mention', () => {
+    const path = 'flows/<img src=x onerror=alert(1)> @octocat #42 https://evil.example/a_b.yaml\u202e';
+    const html = renderMarkdown(`<details><summary>Journey of ${htmlCode(path)}</summary>\n\nx\n\n</details>`);
+    const summary = html.querySelector('summary')!;
+    expect([...summary.querySelectorAll('*')].map((element) => element.tagName)).toEqual(['CODE']);
+    expect(summary.querySelector('code')!.textContent).toBe(printable(path));
+    expect(html.querySelectorAll('a, img')).toHaveLength(0);
   });
 });
 
@@ -83,10 +129,15 @@ describe('printable', () => {
     expect(printable('a\u001b[31mb\nc\u202ed')).toBe('a\\u001b[31mb\\u000ac\\u202ed');
   });
 
+  // Regression: zero-width characters and tag characters passed through to the terminal.
+  test('shows-zero-width-and-tag-characters-as-escapes', () => {
+    expect(printable('a\u200bb\ufeffc\u{e0041}d\u2067e')).toBe('a\\u200bb\\ufeffc\\u{e0041}d\\u2067e');
+  });
+
   test('leaves no control character in any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(printable(text)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        expect(hasUnprintable(printable(text))).toBe(false);
       }),
     );
   });

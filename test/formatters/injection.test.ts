@@ -5,6 +5,8 @@ import type { FieldChange } from '../../src/engine/diff.js';
 import type { PlanReport, ValidateReport } from '../../src/reports/types.js';
 import { PLAIN } from './golden.js';
 import { parseWorkflowCommand } from './workflow-command-parser.js';
+import { printable, printableLines } from '../../src/printable.js';
+import { MENTION_OR_REFERENCE, proseText, renderMarkdown } from '../helpers/render-markdown.js';
 
 /** Text a hostile flow file can put into a message, a value, a key or a path. */
 const ATTACKS = [
@@ -22,6 +24,8 @@ const ATTACKS = [
   '`code` and ``double``',
   '**bold** _it_ [link](https://evil.example) ![img](https://evil.example/x.png)',
   '\u001b[31mred\u001b[0m and \u202eevil',
+  'ping @octocat about #42 and owner/repo#1',
+  'https://app.example/welcome_back?utm_source=kyc&step=done',
 ] as const;
 
 const diagnostic = (message: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({
@@ -46,8 +50,8 @@ const validateReport: ValidateReport = {
 };
 
 const changes: FieldChange[] = ATTACKS.flatMap((attack) => [
-  { field: `signUpForm.additionalFields.0.${attack}`, before: attack, after: `${attack}!`, weakens: true },
-  { field: 'integrations.redirectUrl', before: { [attack]: [attack] }, weakens: false },
+  { field: `signUpForm.additionalFields.0.${attack}`, before: attack, after: `${attack}!`, severity: 'weakens', weakens: true },
+  { field: 'integrations.redirectUrl', before: { [attack]: [attack] }, severity: 'changes', weakens: false },
 ]);
 
 const planReport: PlanReport = {
@@ -81,7 +85,7 @@ describe('github output cannot be made to run a command', () => {
     const file = validateReport.files[0]!;
     diagnosticsOf(file).forEach((d, i) => {
       const parsed = parseWorkflowCommand(lines[i]!);
-      expect(parsed?.data).toBe(d.message);
+      expect(parsed?.data).toBe(printableLines(d.message.replace(/\r\n?/g, '\n')));
       expect(parsed?.properties.file).toBe(d.file ?? file.path);
     });
   });
@@ -99,36 +103,41 @@ describe('github output cannot be made to run a command', () => {
 
 describe('markdown output cannot add HTML or Markdown', () => {
   const output = planFormatters.markdown(planReport, PLAIN);
+  const html = renderMarkdown(output);
 
-  test('no raw HTML from the report', () => {
-    expect(output).not.toContain('<img');
-    expect(output).not.toContain('<script');
-    expect(output).not.toContain('<b>');
-    // The only tags are the ones the formatter writes.
-    expect(new Set(output.match(/<\/?[a-z]+/g))).toEqual(new Set(['<code', '</code', '<br']));
+  test('no raw HTML from the report: only the elements the formatter writes', () => {
+    const tags = new Set([...html.querySelectorAll('*')].map((element) => element.tagName.toLowerCase()));
+    for (const tag of tags) expect(['h2', 'h3', 'p', 'strong', 'em', 'code', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'pre']).toContain(tag);
   });
 
-  test('no backticks, links or emphasis from the report', () => {
-    expect(output).not.toContain('`');
-    expect(output).not.toContain('](');
-    expect(output).not.toMatch(/\*\*bold/);
+  test('no links, images or emphasis from the report', () => {
+    expect(html.querySelectorAll('a, img, script, b')).toHaveLength(0);
+    for (const strong of html.querySelectorAll('strong')) expect(strong.textContent).not.toMatch(/bold/);
   });
 
-  test('every table row keeps its column count', () => {
-    const rows = output.split('\n').filter((line) => line.startsWith('|'));
-    // Both tables have four columns: the problems table is the one from its header on.
-    expect(rows.every((row) => (row.match(/\|/g) ?? []).length === 5)).toBe(true);
-    const problemsFrom = rows.indexOf('| | Where | Rule | Message |');
-    const changeRows = rows.slice(0, problemsFrom);
-    const diagnosticRows = rows.slice(problemsFrom);
-    // Two header rows per table, then one row per change and per diagnostic.
-    expect(changeRows.length).toBe(2 + changes.length);
-    expect(diagnosticRows.length).toBe(2 + diagnosticCount);
+  // Regression: @mentions and #refs from flow values appeared raw in headings and message cells.
+  test('no mention or issue reference outside code from the report', () => {
+    for (const text of proseText(html)) expect(text).not.toMatch(MENTION_OR_REFERENCE);
+  });
+
+  test('every table row keeps its column count, the severity mark in its first cell', () => {
+    const [changesTable, problemsTable] = [...html.querySelectorAll('table')];
+    const rowsOf = (table: Element) => [...table.querySelectorAll('tbody tr')];
+    for (const table of [changesTable!, problemsTable!]) {
+      for (const row of table.querySelectorAll('tr')) expect(row.children).toHaveLength(4);
+    }
+    expect(rowsOf(changesTable!)).toHaveLength(changes.length);
+    expect(rowsOf(problemsTable!)).toHaveLength(diagnosticCount);
+    for (const row of rowsOf(changesTable!)) expect(row.children[0]!.textContent).toMatch(/^(⚠️ weakens|✏️ changes)$/);
+  });
+
+  test('every value is shown as itself, shortened only in the middle', () => {
+    const cells = [...html.querySelectorAll('table')[0]!.querySelectorAll('tbody tr')].map((row) => row.children[1]!.textContent);
+    expect(cells).toEqual(changes.map((change) => printable(change.field)));
   });
 
   test('headings and text lines stay where they are', () => {
-    const headings = output.split('\n').filter((line) => line.startsWith('#'));
-    expect(headings).toHaveLength(3);
+    expect(html.querySelectorAll('h2, h3')).toHaveLength(3);
     expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
   });
 });

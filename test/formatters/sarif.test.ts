@@ -131,15 +131,19 @@ describe('plan SARIF', () => {
 
   test('has the shape GitHub code scanning accepts', () => expectCodeScanningShape(log));
 
-  test('weakening changes are warnings, other changes notes, at the first line of the flow file', () => {
-    const changes = plan.flows.flatMap((flow) => flow.changes.map((change) => ({ flow, change })));
-    const changeResults = results.slice(0, changes.length);
-    changeResults.forEach((result, i) => {
-      const { flow, change } = changes[i]!;
-      expect([result.ruleId, result.level]).toEqual(change.weakens ? ['weakens-verification', 'warning'] : ['flow-change', 'note']);
-      expect(result.message.text).toContain(change.field);
-      expect(result.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: flow.path, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
+  // Regression: plan SARIF gave one note per field of a new flow (140 notes for one hostile run).
+  test('plan-sarif-reports-by-severity-one-result-per-new-or-deleted-flow', () => {
+    const expected = plan.flows.flatMap((flow) => {
+      if (flow.change === 'added') return [['new-flow', 'note', flow.path]];
+      if (flow.change === 'removed') return [['deletes-flow', 'warning', flow.path]];
+      const serious = flow.changes.filter((change) => change.severity === 'weakens' || change.severity === 'deactivates');
+      const rows = serious.map((change) => [change.severity === 'weakens' ? 'weakens-verification' : 'deactivates-flow', 'warning', flow.path]);
+      return serious.length < flow.changes.length ? [...rows, ['flow-change', 'note', flow.path]] : rows;
     });
+    const changeResults = results.slice(0, expected.length);
+    expect(changeResults.map((result) => [result.ruleId, result.level, result.locations![0]!.physicalLocation!.artifactLocation!.uri])).toEqual(expected);
+    for (const result of changeResults) expect(result.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1 });
+    expect(expected.filter(([rule]) => rule === 'new-flow')).toHaveLength(plan.flows.filter((flow) => flow.change === 'added').length);
   });
 
   test('the diagnostics of files that could not be planned follow', () => {

@@ -65,8 +65,8 @@ describe('flowkeeper plan on real git repositories', () => {
     expect(plan.flows).toHaveLength(2);
     for (const flow of plan.flows) {
       expect(flow.changes).toEqual([
-        { field: 'liveness.attemptLimit', before: 2, after: 1, weakens: false },
-        { field: 'liveness.minScore', before: 0.8, after: 0.75, weakens: true },
+        { field: 'liveness.attemptLimit', before: 2, after: 1, severity: 'changes', weakens: false },
+        { field: 'liveness.minScore', before: 0.8, after: 0.75, severity: 'weakens', weakens: true },
       ]);
     }
   });
@@ -74,7 +74,7 @@ describe('flowkeeper plan on real git repositories', () => {
   it('a repository without commits plans every flow as added', async () => {
     repo = await tempRepo({ 'flows/b.yaml': flowB }, { git: true });
     const plan = await planJson(repo);
-    expect(plan.flows).toEqual([{ path: 'flows/b.yaml', id: B, change: 'added', changes: [{ field: 'status', before: null, after: 'draft', weakens: false }] }]);
+    expect(plan.flows).toEqual([{ path: 'flows/b.yaml', id: B, change: 'added', severity: 'adds', changes: [{ field: 'status', before: null, after: 'draft', severity: 'adds', weakens: false }] }]);
   });
 
   it('an unknown --base is a usage error', async () => {
@@ -101,6 +101,6 @@ describe('flowkeeper plan on real git repositories', () => {
     await repo.write({ 'flows/a.yaml': flowA.replace('mandatory', 'skip') });
     const run = await runCli(['plan', 'flows', '--base', 'HEAD', '--format', 'markdown'], { cwd: repo.dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("| <code>steps.liveness</code> | <code>\"mandatory\"</code> | <code>\"skip\"</code> | ⚠️ **weakens** |");
+    expect(run.stdout).toContain('| ⚠️ **weakens** | `steps.liveness` | `"mandatory"` | `"skip"` |');
   });
 });

@@ -34,4 +34,14 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'unused-api-settings', severity: 'warning', description: 'apiUrl or apiTestValue is set while the integration source is not API, so it is not used.' },
   { id: 'strategy-without-source', severity: 'warning', description: 'A blacklist strategy is set while the integration source is NONE, so there is no list to check.' },
   { id: 'duplicate-verification-method', severity: 'warning', description: 'A verification method is listed more than once.' },
+  { id: 'invisible-character', severity: 'warning', description: 'A string value holds a control, bidirectional-override or invisible character (CVE-2021-42574), which makes it read differently from what it is.' },
 ];
+
+/**
+ * The README's table of every rule, each row anchored `rule-<id>` (SARIF's helpUri points there).
+ * The rule's description is the code's own, so the README cannot drift from it.
+ */
+export function rulesTableMarkdown(): string {
+  const rows = RULES.map((rule) => `| <a id="rule-${rule.id}"></a>\`${rule.id}\` | ${rule.severity} | ${rule.description.replace(/\|/g, '\\|')} |`);
+  return ['| rule | severity | what it reports |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -1,6 +1,7 @@
 import { defaultFlow } from '../defaults.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isObject, jsonEqual, quote, type JsonObject } from '../json.js';
+import { invisibleCharacterWarnings } from './invisible.js';
 
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
 // Read once: warnings compare sections with their defaults on every call.
@@ -110,5 +111,6 @@ export function flowWarnings(flow: unknown): Diagnostic[] {
   if (integrations.strategy === 'blacklist' && integrations.source === 'NONE') {
     out.push(warn('integrations.strategy', 'strategy-without-source', 'integrations.strategy is "blacklist" but integrations.source is "NONE", so there is no list to check against'));
   }
+  out.push(...invisibleCharacterWarnings(flow));
   return out;
 }
