@@ -51,3 +51,10 @@ export class StalePlanError extends FlowkeeperError {
     super('stale-plan', `the plan ${file} is stale, so nothing was sent: ${reasons.join('; ')}. Make the plan again (flowkeeper plan --out) and review it.`, { exit: 'failure' });
   }
 }
+
+/** The API refused the token (401, 403): nothing can be read or written with it, so the run stops. */
+export class ApiAuthError extends FlowkeeperError {
+  constructor(message: string) {
+    super('api-auth', message, { exit: 'failure' });
+  }
+}

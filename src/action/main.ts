@@ -6,12 +6,9 @@ import { createRedactor } from '../api/redact.js';
 import { syncProgressLine } from '../formatters/sync-progress.js';
 import { drift } from '../app/drift.js';
 import { plan } from '../app/plan.js';
-import path from 'node:path';
 import { syncReviewedPlanOrReplan } from '../app/apply-plan.js';
-import { planFileOf } from '../app/plan-outcome.js';
+import { savePlanFile } from '../app/plan-outcome.js';
 import { sync } from '../app/sync.js';
-import { serializePlanFile } from '../plan/plan-file.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
 import { validate } from '../app/validate.js';
 import { repositoryRoot } from '../git/run-git.js';
 import type { RunReport } from '../reports/types.js';
@@ -42,10 +39,8 @@ async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, 
       ? await planEnvironments({ cwd: workspace, root, names: environment.names, ...limits, base, missingBase: 'note' }, every)
       : await plan({ ...source, ...limits, base, missingBase: 'note' });
     if (inputs.planFile === undefined) return report;
-    const written = planFileOf(report, VERSION);
-    if (!written.ok) return { ...report, notes: [...report.notes, `the plan-file ${inputs.planFile} was not written: ${written.reason}`] };
-    await writeFileAtomic(path.resolve(workspace, inputs.planFile), serializePlanFile(written.file));
-    return { ...report, notes: [...report.notes, `the reviewed plan was written to ${inputs.planFile}`] };
+    const saved = await savePlanFile(report, inputs.planFile, workspace, `the plan-file ${inputs.planFile}`, VERSION);
+    return { ...report, notes: [...report.notes, saved.note] };
   }
   // With an environment, its own URL: the api-url input, if given, was checked to be the same.
   const apiUrl = environment.selected ? environment.selected.apiUrl : inputs.apiUrl;

@@ -9,7 +9,8 @@ import type { PlannedFlow } from '../plan/planned-flow.js';
 import type { FlowPlan, PlanResult, RunReport } from '../reports/types.js';
 import { guardReasons, type GuardOptions } from '../sync/guard.js';
 import type { SyncTarget } from '../sync/run-sync.js';
-import { flowsInWorkingTree } from './flow-sets.js';
+import { git } from '../git/run-git.js';
+import { flowsAtCommit, flowsInWorkingTree, type FlowSource } from './flow-sets.js';
 import type { Reporter } from './reporter.js';
 import { applySync, checkSyncSettings, sync, type PreparedSync, type SyncSettings } from './sync.js';
 import { verdictOf } from './verdict.js';
@@ -102,6 +103,39 @@ function flowPlanOf(entry: PlanFileFlow): FlowPlan {
 }
 
 /**
+ * The flows a plan's deletes may name, by id: those its base commit holds, when that commit is an
+ * ancestor of HEAD. A plan file comes from outside (an artifact of another run): without this, a
+ * forged one could delete any flow the server has. Throws {@link StalePlanError} naming each
+ * delete the repository's history does not back.
+ */
+async function flowsThePlanMayDelete(plan: PlanFile, source: FlowSource & { planFile: string }): Promise<Map<string, PlannedFlow>> {
+  const deletes = plan.flows.filter((entry) => entry.action === 'delete');
+  if (deletes.length === 0) return new Map();
+  const commit = plan.against.kind === 'git' ? plan.against.commit : undefined;
+  const unbacked = (why: string) => deletes.map((entry) => `${entry.path} (${canonicalFlowId(entry.id)}): planned as a delete, but ${why}`);
+  if (commit === undefined) throw new StalePlanError(source.planFile, unbacked('the plan names no base commit to check it against'));
+  if (!(await isAncestorOfHead(commit, source.root))) throw new StalePlanError(source.planFile, unbacked(`the plan's base commit ${commit.slice(0, 12)} is not in this branch's history`));
+  const atBase = new Map((await flowsAtCommit(source, commit)).map((flow) => [canonicalFlowId(flow.id), flow]));
+  const missing = deletes.filter((entry) => !atBase.has(canonicalFlowId(entry.id)));
+  if (missing.length > 0) {
+    throw new StalePlanError(
+      source.planFile,
+      missing.map((entry) => `${entry.path} (${canonicalFlowId(entry.id)}): planned as a delete, but the plan's base commit ${commit.slice(0, 12)} has no such flow`),
+    );
+  }
+  return atBase;
+}
+
+async function isAncestorOfHead(commit: string, root: string): Promise<boolean> {
+  try {
+    await git(['merge-base', '--is-ancestor', commit, 'HEAD'], root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Turns a reviewed plan into a sync of exactly its requests: reads the plan, resolves the working
  * tree, refuses the whole plan when the files no longer resolve to the planned bodies
  * ({@link StalePlanError}), and makes each `update` and `delete` a target, expecting the live
@@ -117,6 +151,7 @@ export async function preparePlannedSync(settings: ApplyPlanSettings): Promise<P
     const reasons = staleReasons(plan, flows);
     if (reasons.length > 0) throw new StalePlanError(settings.planFile, reasons);
   }
+  const deletable = await flowsThePlanMayDelete(plan, settings);
   const byId = new Map(flows.map((flow) => [canonicalFlowId(flow.id), flow]));
   const targets: SyncTarget[] = [];
   const unchanged: PlannedFlow[] = [];
@@ -128,8 +163,9 @@ export async function preparePlannedSync(settings: ApplyPlanSettings): Promise<P
     } else if (entry.action === 'update') {
       if (current) targets.push({ after: current, action: 'update', ...expect });
     } else {
-      const last: PlannedFlow = { path: entry.path, id: entry.id, body: entry.body, status: entry.status ?? 'draft' };
-      targets.push({ after: last, action: 'delete', ...expect });
+      // The flow as the repository last held it, not as the file claims: a forged status cannot dodge the guard.
+      const last = deletable.get(canonicalFlowId(entry.id))!;
+      targets.push({ after: last, before: last, action: 'delete', ...expect });
     }
   }
   return {

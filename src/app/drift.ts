@@ -1,11 +1,12 @@
 import { createFlowClient } from '../api/client.js';
+import { readFlows } from '../api/read-flows.js';
 import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
 import type { FlowFailure } from '../api/result.js';
 import type { RetryOptions } from '../api/retry.js';
 import { diffSent } from '../engine/diff.js';
 import type { JsonObject } from '../engine/json.js';
 import { weakensVerification } from '../engine/weakens.js';
-import { FlowkeeperError, UsageError } from '../errors.js';
+import { ApiAuthError, UsageError } from '../errors.js';
 import { ownedPart } from '../plan/live-plan.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
 import type { DriftChange, DriftFlow, DriftReport, RunFailure, RunReport, UnreadableFlow, ValidateReport } from '../reports/types.js';
@@ -27,12 +28,7 @@ export interface DriftSettings extends FlowSource {
   names: SettingNames;
 }
 
-/** The token was refused: nothing can be read with it, so the run stops rather than report every flow unreadable. */
-export class ApiAuthError extends FlowkeeperError {
-  constructor(message: string) {
-    super('api-auth', message, { exit: 'failure' });
-  }
-}
+export { ApiAuthError };
 
 /**
  * The fields where the server's flow differs from the file's PUT body, seen from the repository:
@@ -84,8 +80,7 @@ export async function drift(settings: DriftSettings): Promise<RunReport> {
     // A file with errors says nothing the server should hold: it is reported, not compared.
     const invalid = new Set(validation.files.filter((file) => file.errors.length > 0).map((file) => file.path));
     const flows = found.filter((flow) => !invalid.has(flow.path));
-    const answers = await Promise.all(flows.map((flow) => client.getFlow(flow.id)));
-    const refused = answers.find((answer): answer is FlowFailure => !answer.ok && (answer.status === 401 || answer.status === 403));
+    const { answers, refused } = await readFlows(client, flows.map((flow) => flow.id));
     if (refused) {
       throw new ApiAuthError(
         `the API refused the token (HTTP ${refused.status}: ${refused.message}), so no flow could be checked for drift; set ${settings.names.token} to a valid token that may read project flows`,

@@ -1,4 +1,7 @@
-import { buildPlanFile, type PlanFile } from '../plan/plan-file.js';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { buildPlanFile, serializePlanFile, type PlanFile } from '../plan/plan-file.js';
 import type { RunReport } from '../reports/types.js';
 
 /** Whether a plan would change anything on the server: a flow added, changed or removed. */
@@ -35,8 +38,32 @@ export function planFileOf(report: RunReport, flowkeeperVersion: string): PlanFi
       after: plan.after,
       before: plan.before,
       kind: plan.live ? 'api' : 'git',
+      ...(plan.baseCommit ? { commit: plan.baseCommit } : {}),
       ...(plan.live ? { live: plan.live } : {}),
       flowkeeperVersion,
     }),
   };
+}
+
+/** What became of a plan file a run was asked to write. */
+export interface SavedPlanFile {
+  written: boolean;
+  /** A sentence for the report: where it was written, or why it was not. */
+  note: string;
+}
+
+/**
+ * Writes the run's plan file (whole: a temporary file renamed over it), or says why it may not
+ * be written (see {@link planFileOf}); `shown` is how the edge names the file (`--out plan.json`).
+ * A file that cannot be written is a usage error naming it.
+ */
+export async function savePlanFile(report: RunReport, file: string, cwd: string, shown: string, flowkeeperVersion: string): Promise<SavedPlanFile> {
+  const outcome = planFileOf(report, flowkeeperVersion);
+  if (!outcome.ok) return { written: false, note: `${shown} was not written: ${outcome.reason}` };
+  try {
+    await writeFileAtomic(path.resolve(cwd, file), serializePlanFile(outcome.file));
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot write the file (${(error as Error).message})`, { cause: error });
+  }
+  return { written: true, note: `the reviewed plan was written to ${file}` };
 }

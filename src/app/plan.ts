@@ -2,7 +2,7 @@ import { createFlowClient } from '../api/client.js';
 import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
 import { diagnostic } from '../engine/diagnostic.js';
 import type { FieldChange } from '../engine/diff.js';
-import { UsageError } from '../errors.js';
+import { ApiAuthError, UsageError } from '../errors.js';
 import { planAgainstApi } from '../plan/live-plan.js';
 import { planFlows } from '../plan/plan-flows.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
@@ -43,7 +43,7 @@ export async function planAgainstBase(
   base: ResolvedBase,
 ): Promise<PlanResult> {
   const before = base.commit ? await flowsAtCommit(source, base.commit) : [];
-  return { report: { base: base.label, flows: planFlows(before, after), files: unplanned(validation) }, before, after };
+  return { report: { base: base.label, flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
 }
 
 /**
@@ -71,6 +71,9 @@ export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
   try {
     const { validation, flows } = await flowsInWorkingTree(settings);
     const live = await planAgainstApi(flows, client);
+    if (live.refused) {
+      throw new ApiAuthError(`the API refused the token (HTTP ${live.refused.status}: ${live.refused.message}), so no flow could be compared; check ${settings.names.credentials}`);
+    }
     // Values come from the server: one that echoes the token back must not show it.
     const redact = createRedactor([settings.token]);
     const hidesSecret = (value: unknown) => value !== undefined && redact(JSON.stringify(value) ?? '') !== (JSON.stringify(value) ?? '');

@@ -5,7 +5,6 @@ import { hasUnprintable } from '../printable.js';
 import { countFiles } from '../reports/count-files.js';
 import { compareText } from '../reports/order.js';
 import type { FileResult, ValidateReport } from '../reports/types.js';
-import type { LoadedFile } from './load.js';
 import { placeInFile } from '../parse/locate.js';
 import type { FlowFileCache, ResolvedFlow } from './resolve.js';
 import { shownPath, workingTreeReader, type FileReader } from './reader.js';

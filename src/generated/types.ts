@@ -487,6 +487,10 @@ export interface PlanFile {
      * The base as the plan's report names it: a ref and commit, or the API's URL without credentials.
      */
     label: string;
+    /**
+     * git plans: the base commit the working tree was compared with. sync --plan deletes a flow only when this commit is an ancestor of HEAD and holds the flow, so a plan file cannot name a flow the repository never had.
+     */
+    commit?: string;
   };
   /**
    * sha256 of the repository content the plan came from: the flows (files with an id) the paths resolve to, each as [path, id, body] with the id in lower case and the body the PUT body resolved through every base it extends, sorted by path (UTF-16 code units), written as canonical JSON (no whitespace, object keys sorted by UTF-16 code units) and hashed as UTF-8; `sha256:` then 64 lower-case hex digits. A change to any flow's body, a base that changes a body, or a flow file added, removed or moved changes it; a comment or key order does not.

@@ -1,4 +1,6 @@
 import type { FlowClient } from '../api/client.js';
+import { readFlows } from '../api/read-flows.js';
+import type { FlowFailure } from '../api/result.js';
 import { diffBodies, diffSent } from '../engine/diff.js';
 import { hasOwn, isObject, type JsonObject } from '../engine/json.js';
 import type { FlowPlan } from '../reports/types.js';
@@ -30,15 +32,18 @@ export function liveStampOf(serverFlow: unknown): LiveStamp {
  * each flow is read (GET) and the fields its body owns are compared with what the server holds.
  * A flow the server does not know is `added` (a sync would get 404 for it); a flow that cannot
  * be read is reported with the reason in `error`. `live` keeps, by id, the stamp of each flow read.
+ * The first read goes alone, and a refused token (401, 403) stops the reads: `refused` says so.
  */
 export async function planAgainstApi(
   flows: readonly PlannedFlow[],
   client: Pick<FlowClient, 'getFlow'>,
-): Promise<{ flows: FlowPlan[]; unreadable: Array<{ flow: PlannedFlow; message: string }>; live: Map<string, LiveStamp> }> {
+): Promise<{ flows: FlowPlan[]; unreadable: Array<{ flow: PlannedFlow; message: string }>; live: Map<string, LiveStamp>; refused?: FlowFailure }> {
   const plans: FlowPlan[] = [];
   const live = new Map<string, LiveStamp>();
   const unreadable: Array<{ flow: PlannedFlow; message: string }> = [];
-  const answers = await Promise.all(flows.map((flow) => client.getFlow(flow.id)));
+  // A refused token stops the reads: the caller reports it, not one unreadable flow per file.
+  const { answers, refused } = await readFlows(client, flows.map((flow) => flow.id));
+  if (refused) return { flows: plans, unreadable, live, refused };
   flows.forEach((flow, index) => {
     const answer = answers[index]!;
     if (answer.ok) {

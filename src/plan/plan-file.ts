@@ -46,6 +46,8 @@ export interface PlanFileSource {
   /** The base's flows, for the last known body of a removed flow. */
   before: readonly PlannedFlow[];
   kind: 'git' | 'api';
+  /** git plans: the base commit. */
+  commit?: string;
   /** By lower-case id: the version and updatedAt each flow's GET answered with. */
   live?: ReadonlyMap<string, LiveStamp>;
   flowkeeperVersion: string;
@@ -87,7 +89,7 @@ export function buildPlanFile(source: PlanFileSource): PlanFile {
     $schema: PLAN_SCHEMA_URL,
     version: PLAN_FILE_VERSION,
     flowkeeperVersion: source.flowkeeperVersion,
-    against: { kind: source.kind, label: source.report.base },
+    against: { kind: source.kind, label: source.report.base, ...(source.commit ? { commit: source.commit } : {}) },
     digest: contentDigest(source.after),
     flows,
   };

@@ -176,6 +176,8 @@ export interface PlanResult {
   after: PlannedFlow[];
   /** Planned against the API: by id, the version and updatedAt each flow's GET answered with. */
   live?: ReadonlyMap<string, LiveStamp>;
+  /** Planned against git: the base commit `before` was read at. */
+  baseCommit?: string;
 }
 
 /** Why a run does not pass, in one sentence; `kind` lets an edge skip what its report already shows. */

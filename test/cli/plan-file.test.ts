@@ -27,7 +27,7 @@ function planSchemaValidator() {
 interface PlanFileJson {
   version: number;
   flowkeeperVersion: string;
-  against: { kind: string; label: string };
+  against: { kind: string; label: string; commit?: string };
   digest: string;
   flows: Array<{ path: string; id: string; action: string; body: Record<string, unknown>; changes: Array<{ field: string; weakens: boolean }>; live?: { version?: number; updatedAt?: string } }>;
 }
@@ -121,6 +121,39 @@ describe('sync --plan FILE', () => {
     expect(report.flows.find((f) => f.id === STATUS_ONLY)?.outcome).toBe('deleted');
     const writes = sandbox.log.entries().filter((entry) => entry.method !== 'GET');
     expect(writes.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/v3/project-flows/${STATUS_ONLY}`]]);
+  });
+
+  // A plan file comes from another run's artifact: a forged one named any flow the server has
+  // as a delete, and sync --allow-delete sent it. Deletes are now checked against the repository.
+  it('forged-plan-deletes-a-flow-the-repository-never-had: refused, nothing sent', async () => {
+    repo.git('rm', '-q', 'flows/status-only.yaml');
+    expect((await plan(['--base', 'HEAD', '--out', 'plan.json'])).code).toBe(0);
+    const file = await readPlan();
+    const stranger = flowId(0x7f);
+    const forged = { ...file, flows: [...file.flows, { ...file.flows.find((f) => f.action === 'delete')!, path: 'flows/stranger.yaml', id: stranger }] };
+    await repo.write({ 'forged.json': JSON.stringify(forged) });
+    const run = await sync(repo, sandbox, ['--plan', 'forged.json', '--allow-delete']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`flows/stranger.yaml (${stranger}): planned as a delete, but the plan's base commit`);
+    expect(sandbox.log.entries()).toEqual([]);
+  });
+
+  it('a delete in a plan whose base commit is not in this history, or that names none, is refused', async () => {
+    repo.git('rm', '-q', 'flows/status-only.yaml');
+    await plan(['--base', 'HEAD', '--out', 'plan.json']);
+    const file = await readPlan();
+    expect(file.against).toMatchObject({ kind: 'git', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    await repo.write({
+      'elsewhere.json': JSON.stringify({ ...file, against: { ...file.against, commit: 'f'.repeat(40) } }),
+      'nameless.json': JSON.stringify({ ...file, against: { kind: 'git', label: file.against.label } }),
+    });
+    const elsewhere = await sync(repo, sandbox, ['--plan', 'elsewhere.json', '--allow-delete']);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toContain("planned as a delete, but the plan's base commit ffffffffffff is not in this branch's history");
+    const nameless = await sync(repo, sandbox, ['--plan', 'nameless.json', '--allow-delete']);
+    expect(nameless.code).toBe(1);
+    expect(nameless.stderr).toContain('planned as a delete, but the plan names no base commit to check it against');
+    expect(sandbox.log.entries()).toEqual([]);
   });
 
   it('stale-plan-after-edit: a flow edited after planning refuses the whole plan and sends nothing', async () => {
@@ -266,6 +299,15 @@ describe('plan --detailed-exitcode', () => {
   it('without the flag, a plan with changes still exits 0', async () => {
     await changeTwoFlows();
     expect((await plan(['--base', 'HEAD'])).code).toBe(0);
+  });
+
+  // Every flow was read, four at a time, each answering 401, and each reported unreadable.
+  it('plan-api-url-with-a-refused-token-asks-once: exit 1 after exactly one request, naming what to check', async () => {
+    sandbox.log.clear();
+    const run = await runCli(['plan', '--api-url', sandbox.url, '--detailed-exitcode'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: 'not-a-token-the-sandbox-knows' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the API refused the token (HTTP 401: Access forbidden), so no flow could be compared; check FLOWKEEPER_TOKEN, --token-file and --api-url');
+    expect(sandbox.log.entries().map((entry) => [entry.method, entry.status])).toEqual([['GET', 401]]);
   });
 
   it('against --api-url: 2 with changes, 0 once synced, 1 when a flow cannot be read or a file has errors', async () => {

@@ -77,6 +77,9 @@ function problemOf(result: SyncFlowResult, before: string, sent: Json, now: unkn
   switch (result.outcome) {
     case 'updated':
       return asSent ? undefined : 'reported updated, but the server does not hold the new body';
+    // Left alone because the server already held the body: it must hold it still, untouched.
+    case 'unchanged':
+      return asBefore && asSent ? undefined : 'reported unchanged, but the server changed or never held the body';
     case 'failed':
     case 'not-attempted':
     case 'rolled-back':

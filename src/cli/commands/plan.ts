@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT_CODES, FlowkeeperError, UsageError } from '../../errors.js';
 import { planFormatNames, type PlanFormat } from '../../formatters/names.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
 import { VERSION } from '../../version.js';
 import { emit, resolveRoot, useColor, type CliIO } from '../io.js';
 import { cliEnvironment, coversEveryEnvironment, pathsOf } from '../environment.js';
@@ -57,11 +55,10 @@ Examples:
       const planning = options.detailedExitcode ? asFailure : <T>(work: () => Promise<T>) => work();
       await planning(() => scrubbingErrors(token, async () => {
         // Loaded on use, so that start-up stays lean for every other command.
-        const [{ plan, planLive }, { planFormatters }, { detailedExitCode, planFileOf }, { serializePlanFile }] = await Promise.all([
+        const [{ plan, planLive }, { planFormatters }, { detailedExitCode, savePlanFile }] = await Promise.all([
           import('../../app/plan.js'),
           import('../../formatters/index.js'),
           import('../../app/plan-outcome.js'),
-          import('../../plan/plan-file.js'),
         ]);
         const source = { patterns: pathsOf(paths, environment), cwd: io.cwd, root };
         const names = environment.names;
@@ -79,9 +76,8 @@ Examples:
           : planFormatters[options.format](outcome.plan!.report, context);
         await emit(io, text, options.output, options.format === 'github');
         if (options.out !== undefined) {
-          const written = planFileOf(outcome, VERSION);
-          if (written.ok) await writePlanFile(io, options.out, serializePlanFile(written.file));
-          else io.stderr.write(`flowkeeper: --out ${options.out} was not written: ${written.reason}\n`);
+          const saved = await savePlanFile(outcome, options.out, io.cwd, `--out ${options.out}`, VERSION);
+          if (!saved.written) io.stderr.write(`flowkeeper: ${saved.note}\n`);
         }
         setExit(options.detailedExitcode ? detailedExitCode(outcome) : EXIT_CODES[outcome.exit]);
       }));
@@ -95,14 +91,5 @@ async function asFailure<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof FlowkeeperError && error.exit === 'usage') throw new FlowkeeperError(error.code, error.message, { cause: error, exit: 'failure' });
     throw error;
-  }
-}
-
-/** Writes the plan file whole (a temporary file renamed over it): a reader never sees part of it. */
-async function writePlanFile(io: CliIO, out: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(io.cwd, out), text);
-  } catch (error) {
-    throw new UsageError(`--out ${out}: cannot write the file (${(error as Error).message})`, { cause: error });
   }
 }
