@@ -242,3 +242,12 @@ test('the environment\'s maxChangeShare feeds the guard; --max-change-share over
   expect(JSON.parse((await sync('--max-change-share', '0.3')).stdout).blockedBy).toEqual([expect.stringMatching(/4 of 11 flows \(36%\) would change at once; more than 30% needs --force/)]);
   expect(staging.log.entries()).toEqual([]);
 });
+
+test('a flow with an id that no environment claims is named: checked, but no sync would send it', async () => {
+  await repo.write({ 'flows/orphan.yaml': 'id: 65f1a2b3c4d5e6f7a8b9e001\nstatus: draft\n' });
+  for (const args of [['validate'], ['plan', '--base', 'HEAD']]) {
+    const result = await run(args);
+    expect(result.stderr).toBe('flowkeeper: flows/orphan.yaml (65f1a2b3c4d5e6f7a8b9e001) has an id but belongs to no environment of flowkeeper.yaml, so no sync sends it; list it under an environment\'s files, or drop its id to make it a base\n');
+  }
+  expect((await run(['validate', '--env', 'staging'])).stderr).toBe('');
+});
