@@ -46,7 +46,10 @@ export async function splitByEnvironment(report: RunReport, config: RepositoryCo
     validation: splitValidation(report.validation, member, environment.name),
     ...(report.plan ? { plan: splitPlan(report.plan, member, environment.name) } : {}),
   }));
-  return { ...report, environments, shared: splitValidation(report.validation, member, undefined) };
+  const shared = splitValidation(report.validation, member, undefined);
+  // A flow (a file with an id) that no environment claims is checked, but no sync sends it.
+  const strays = shared.files.filter((file) => file.id !== null).map((file) => `${file.path} (${file.id}) has an id but belongs to no environment of flowkeeper.yaml, so no sync sends it; list it under an environment's files, or drop its id to make it a base`);
+  return { ...report, environments, shared, notes: [...report.notes, ...strays] };
 }
 
 /** `validate` over every environment and the shared files, reported per environment. */

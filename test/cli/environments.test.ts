@@ -227,3 +227,27 @@ test('validate --env selects the environment\'s files only', async () => {
   expect(result.code).toBe(0);
   expect((JSON.parse(result.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['envs/staging/onboarding.yaml']);
 });
+
+test('the environment\'s maxChangeShare feeds the guard; --max-change-share overrides it', async () => {
+  // Eleven production flows (ten drafts, so no weakening guard), four of them changed: 36%,
+  // over the default 0.3 and under production's 0.5.
+  const flows: Record<string, string> = {};
+  for (let n = 0; n < 10; n++) flows[`envs/production/flow-${n}.yaml`] = `id: 65f1a2b3c4d5e6f7a8b9d0${n.toString(16).padStart(2, '0')}\nstatus: draft\n`;
+  await repo.write(flows);
+  repo.commit('ten more production flows');
+  for (let n = 0; n < 4; n++) await repo.write({ [`envs/production/flow-${n}.yaml`]: `${flows[`envs/production/flow-${n}.yaml`]}version: 2\n` });
+  repo.commit('four of them change');
+  const sync = (...more: string[]) => run(['sync', '--env', 'production', '--base', 'HEAD~1', '--dry-run', '--format', 'json', ...more]);
+  expect(JSON.parse((await sync()).stdout).blockedBy).toEqual([]);
+  expect(JSON.parse((await sync('--max-change-share', '0.3')).stdout).blockedBy).toEqual([expect.stringMatching(/4 of 11 flows \(36%\) would change at once; more than 30% needs --force/)]);
+  expect(staging.log.entries()).toEqual([]);
+});
+
+test('a flow with an id that no environment claims is named: checked, but no sync would send it', async () => {
+  await repo.write({ 'flows/orphan.yaml': 'id: 65f1a2b3c4d5e6f7a8b9e001\nstatus: draft\n' });
+  for (const args of [['validate'], ['plan', '--base', 'HEAD']]) {
+    const result = await run(args);
+    expect(result.stderr).toBe('flowkeeper: flows/orphan.yaml (65f1a2b3c4d5e6f7a8b9e001) has an id but belongs to no environment of flowkeeper.yaml, so no sync sends it; list it under an environment\'s files, or drop its id to make it a base\n');
+  }
+  expect((await run(['validate', '--env', 'staging'])).stderr).toBe('');
+});

@@ -75,6 +75,8 @@ Examples:
           ? planByEnvironment(outcome, options.format, planFormatters[options.format], context)
           : planFormatters[options.format](outcome.plan!.report, context);
         await emit(io, text, options.output, options.format === 'github');
+        // Over every environment, what the report's sections cannot show (a flow no environment claims).
+        if (everyEnvironment) for (const note of outcome.notes) io.stderr.write(`flowkeeper: ${note}\n`);
         if (options.out !== undefined) {
           const saved = await savePlanFile(outcome, options.out, io.cwd, `--out ${options.out}`, VERSION);
           if (!saved.written) io.stderr.write(`flowkeeper: ${saved.note}\n`);

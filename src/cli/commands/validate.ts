@@ -62,6 +62,8 @@ Examples:
         ? validateByEnvironment(outcome, options.format, validateFormatters[options.format], context)
         : validateFormatters[options.format](outcome.validation, context);
       await emit(io, text, options.output, options.format === 'github');
+      // Over every environment, what the report's sections cannot show (a flow no environment claims).
+      if (everyEnvironment) for (const note of outcome.notes) io.stderr.write(`flowkeeper: ${note}\n`);
       // The report shows every finding; only a verdict it does not show is said on stderr.
       if (outcome.failure?.kind === 'warnings') io.stderr.write(`flowkeeper: ${outcome.failure.message}\n`);
       setExit(EXIT_CODES[outcome.exit]);
