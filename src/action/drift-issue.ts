@@ -1,3 +1,4 @@
+import { ISSUE_BUDGET } from '../formatters/report-budget.js';
 import { reportMarkdown } from '../formatters/run-markdown.js';
 import { FlowkeeperError } from '../errors.js';
 import type { FormatContext, RunReport } from '../reports/types.js';
@@ -10,8 +11,6 @@ export const DRIFT_ISSUE_MARKER = '<!-- flowkeeper:drift-issue -->';
 /** The title of the issue the action opens. */
 export const DRIFT_ISSUE_TITLE = 'flowkeeper: project flows on the server differ from the repository';
 
-/** GitHub refuses an issue body over 65,536 characters. */
-const ISSUE_LIMIT = 65_000;
 
 /** An issue as GitHub lists it; pull requests come in the same list, with `pull_request` set. */
 interface ListedIssue {
@@ -95,7 +94,7 @@ export async function publishDriftIssue(api: DriftIssuesApi, target: IssueTarget
   if (!report.drift) return { action: 'none' };
   const complete = report.drift.unreadable.length === 0 && report.validation.summary.errors === 0;
   const footer = deps.runUrl === undefined ? '' : `\n[The run that wrote this](${deps.runUrl})\n`;
-  const body = reportMarkdown(report, deps.context, ISSUE_LIMIT - footer.length, DRIFT_ISSUE_MARKER) + footer;
+  const body = reportMarkdown(report, deps.context, { ...ISSUE_BUDGET, limit: ISSUE_BUDGET.limit - footer.length }, DRIFT_ISSUE_MARKER) + footer;
   try {
     const outcome = await keepDriftIssue(api, target, { drifted: report.drift.drifted.length > 0, complete }, body);
     deps.core.info(outcome.action === 'none' ? 'flowkeeper: no drift issue to keep' : `flowkeeper: drift issue #${outcome.number} ${outcome.action}`);

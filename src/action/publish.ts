@@ -3,7 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
 import { driftStylish } from '../formatters/drift-stylish.js';
+import { COMMENT_BUDGET, SUMMARY_BUDGET } from '../formatters/report-budget.js';
 import { reportMarkdown } from '../formatters/run-markdown.js';
+import { countOf } from '../formatters/summaries.js';
 import { syncStylish } from '../formatters/sync-stylish.js';
 import { planStylish, validateStylish } from '../formatters/stylish.js';
 import type { FormatContext, RunReport } from '../reports/types.js';
@@ -12,10 +14,8 @@ import { COMMENT_MARKER, upsertComment, type IssueCommentsApi } from './comment.
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 
-/** GitHub refuses a job summary over 1 MiB; stay well below. */
-const SUMMARY_LIMIT = 1_000_000;
-/** GitHub refuses a comment over 65,536 characters. */
-const COMMENT_LIMIT = 65_000;
+// The job summary's and the comment's limits (1 MiB, 65,536 characters), and how each is
+// measured, are in COMMENT_BUDGET and SUMMARY_BUDGET.
 
 /** The parts of `@actions/core` publishing uses, so tests can pass a recorder. */
 export interface CoreLike {
@@ -81,10 +81,11 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   for (const d of picked.errors) core.error(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
   for (const d of picked.warnings) core.warning(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
   if (picked.hiddenErrors + picked.hiddenWarnings > 0) {
-    result.notes.push(`GitHub shows 10 annotations of each kind per step: ${picked.hiddenErrors} more error(s) and ${picked.hiddenWarnings} more warning(s) are listed below and in the log.`);
+    // Not "listed below": the comment lists at most a hundred, and a budget may hold fewer.
+    result.notes.push(`GitHub shows 10 annotations of each kind per step: ${countOf(picked.hiddenErrors, 'more error')} and ${countOf(picked.hiddenWarnings, 'more warning')} are not annotated; the job log and the JSON report list every one.`);
   }
 
-  await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_LIMIT), true).write();
+  await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_BUDGET), true).write();
 
   // Outputs and the report first: they do not depend on the comment, and a later step may
   // read them even when the comment fails the run.
@@ -107,7 +108,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
     } else if (!deps.comments) {
       core.notice('flowkeeper: no github-token, so no pull-request comment; the results are in the job summary.');
     } else {
-      const body = reportMarkdown(result, context, COMMENT_LIMIT, COMMENT_MARKER);
+      const body = reportMarkdown(result, context, COMMENT_BUDGET, COMMENT_MARKER);
       try {
         const outcome = await upsertComment(deps.comments, { owner: event.owner, repo: event.repo, pullRequest: event.pullRequest }, body, isClean(result));
         core.info(`flowkeeper: pull-request comment ${outcome}`);

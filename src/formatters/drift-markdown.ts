@@ -7,8 +7,12 @@ import { valueCell, WEAKENS_MARK } from './markdown.js';
 // Every piece of text from a flow file or from the server (paths, ids, values, messages) goes
 // through escapeMarkdown or markdownCode, as in the plan's Markdown.
 
+/** How a row that does not weaken is marked: the mark leads every row, as in the plan's tables. */
+const DIFFERS_MARK = '✏️ differs';
+
 function changeRow(change: DriftChange): string {
-  const cells = [markdownCodeCell(change.field), valueCell(change.repository), valueCell(change.server), change.weakens ? WEAKENS_MARK : ''];
+  // The mark first: a long value in a later cell cannot push it out of view.
+  const cells = [change.weakens ? WEAKENS_MARK : DIFFERS_MARK, markdownCodeCell(change.field), valueCell(change.repository), valueCell(change.server)];
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -16,7 +20,7 @@ function flowSection(flow: DriftFlow): string[] {
   return [
     `### ~ ${markdownCode(repoPath(flow.path))} (${markdownCode(flow.id)}) · ${escapeMarkdown(flow.status)}`,
     '',
-    '| Field | Repository | Server | |',
+    '| | Field | Repository | Server |',
     '| --- | --- | --- | --- |',
     ...flow.changes.map(changeRow),
     '',
@@ -25,7 +29,7 @@ function flowSection(flow: DriftFlow): string[] {
 
 /**
  * Markdown for a job summary or the drift issue: the count, then per drifted flow a table of
- * `Field | Repository | Server` with the fields where the server is weaker marked, then the flows
+ * `mark | Field | Repository | Server`, the mark saying where the server is weaker, then the flows
  * the API could not show.
  */
 export function driftMarkdown(report: DriftReport, _context?: FormatContext): string {

@@ -4,8 +4,9 @@ import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escap
 
 const ICONS = { error: '❌', warning: '⚠️' } as const;
 
-function problemRows(file: FileResult): string[] {
-  return diagnosticsOf(file).map((d) => {
+/** A file's findings as table rows in reading order, or only those of one severity. */
+export function problemRows(file: FileResult, severity?: 'error' | 'warning'): string[] {
+  return diagnosticsOf(file).filter((d) => severity === undefined || d.severity === severity).map((d) => {
     const line = position(d.line);
     const column = line === undefined ? undefined : position(d.column);
     const at = [diagnosticFile(file, d), line, column].filter((part) => part !== undefined).join(':');
@@ -13,18 +14,20 @@ function problemRows(file: FileResult): string[] {
   });
 }
 
+/** The head of a problems table. */
+export const PROBLEMS_HEAD = ['| | Where | Rule | Message |', '| --- | --- | --- | --- |'] as const;
+
 /**
  * Every finding of these files as one Markdown table, in reading order: severity, where
  * (`file:line:column`), rule and message, each value escaped so a flow file cannot add Markdown
  * or HTML. Past `limit` rows a line says how many more the log lists. Empty when nothing is found.
  */
 export function problemsTable(files: readonly FileResult[], limit = Number.POSITIVE_INFINITY): string[] {
-  const rows = files.flatMap(problemRows);
+  const rows = files.flatMap((file) => problemRows(file));
   if (rows.length === 0) return [];
   const shown = rows.slice(0, limit);
   return [
-    '| | Where | Rule | Message |',
-    '| --- | --- | --- | --- |',
+    ...PROBLEMS_HEAD,
     ...shown,
     ...(rows.length > shown.length ? ['', `… and ${rows.length - shown.length} more; the job log lists every one.`] : []),
   ];

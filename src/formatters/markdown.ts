@@ -59,13 +59,15 @@ function differingSpan(a: string[], b: string[]): [number, number, number] {
   return [start, endA, endB];
 }
 
-interface ShownChange {
+/** A change as a table row, with its value in full when the cell shortened it. */
+export interface ShownChange {
   row: string;
   /** Set when a value was shortened: shown whole in the flow's details. */
   full?: { field: string; before: string; after: string };
 }
 
-function changeRow(change: FieldChange): ShownChange {
+/** One `| severity | field | before | after |` row of a plan table; long values shortened around the change. */
+export function changeRow(change: FieldChange): ShownChange {
   const before = change.before === undefined ? undefined : printable(renderValue(change.before));
   const after = change.after === undefined ? undefined : printable(renderValue(change.after));
   const [a, b] = [[...(before ?? '')], [...(after ?? '')]];
@@ -76,6 +78,9 @@ function changeRow(change: FieldChange): ShownChange {
   return { row: `| ${cells.join(' | ')} |`, ...(shortened ? { full: { field: change.field, before: before ?? '(absent)', after: after ?? '(absent)' } } : {}) };
 }
 
+/** The head of a plan table: the severity mark first, so it never scrolls out of view. */
+export const TABLE_HEAD = ['| | Field | Before | After |', '| --- | --- | --- | --- |'] as const;
+
 /** A fenced block that no backtick run inside the text can close. */
 function fenced(text: string): string[] {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -83,7 +88,8 @@ function fenced(text: string): string[] {
   return [`${fence}text`, text, fence];
 }
 
-function fullValues(full: NonNullable<ShownChange['full']>[]): string[] {
+/** The values a table shortened, whole, in a `<details>` block; nothing when none was. */
+export function fullValues(full: NonNullable<ShownChange['full']>[]): string[] {
   if (full.length === 0) return [];
   const lines = ['<details><summary>Shortened values in full</summary>', ''];
   for (const value of full) lines.push(`${markdownCode(value.field)}, before and after:`, '', ...fenced(`${value.before}\n${value.after}`), '');
@@ -93,7 +99,8 @@ function fullValues(full: NonNullable<ShownChange['full']>[]): string[] {
 
 const SYMBOLS = { added: '+', removed: '-', changed: '~', unchanged: '~' } as const;
 
-function flowHeading(flow: FlowPlan): string {
+/** A flow's heading: change symbol, severity mark, path, id, move and status, each escaped. */
+export function flowHeading(flow: FlowPlan): string {
   const parts = [`### ${SYMBOLS[flow.change]} ${severityKind(flowSeverity(flow)).mark} ${markdownCode(repoPath(flow.path))}`];
   if (flow.id !== null) parts.push(`(${markdownCode(flow.id)})`);
   if (flow.previousPath !== undefined) parts.push(`moved from ${markdownCode(repoPath(flow.previousPath))}`);
@@ -101,7 +108,8 @@ function flowHeading(flow: FlowPlan): string {
   return parts.join(' ');
 }
 
-const NOTES: Record<FlowPlan['change'], string> = {
+/** The note under a flow's heading, per kind of change (empty for a changed flow). */
+export const NOTES: Record<FlowPlan['change'], string> = {
   added: 'New flow.',
   removed: `⚠️ ${DELETE_NOTE[0]!.toUpperCase()}${DELETE_NOTE.slice(1)}.`,
   changed: '',
@@ -114,7 +122,7 @@ function flowSection(flow: FlowPlan): string[] {
   if (note !== '') lines.push(`*${note}*`, '');
   if (flow.changes.length > 0) {
     const shown = flow.changes.map(changeRow);
-    lines.push('| | Field | Before | After |', '| --- | --- | --- | --- |', ...shown.map((change) => change.row), '');
+    lines.push(...TABLE_HEAD, ...shown.map((change) => change.row), '');
     lines.push(...fullValues(shown.flatMap((change) => (change.full ? [change.full] : []))));
   }
   return lines;

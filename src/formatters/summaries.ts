@@ -2,7 +2,7 @@ import { countFiles } from '../reports/count-files.js';
 import type { FileResult, FlowPlan, PlanReport, ValidateSummary } from '../reports/types.js';
 
 /** `1 error`, `2 errors`: a count with its noun in the right number. */
-function countOf(count: number, singular: string, plural = `${singular}s`): string {
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
 

@@ -78,16 +78,16 @@ describe.each(NODES)('mode drift on a schedule under $name', ({ path: node }) =>
     expect(found.code).toBe(1);
     expect(JSON.parse(found.outputs.drifted!)).toEqual([DRIFTING]);
     expect(found.commands.filter((c) => c.command === 'error').at(-1)!.data).toBe(`flowkeeper: 1 flow(s) on the server differ from their files: ${DRIFTING}`);
-    expect(found.summary).toContain('| Field | Repository | Server | |');
-    expect(found.summary).toContain('| `liveness.minScore` | `0.8` | `0.6` | ⚠️ **weakens** |');
-    expect(found.summary).toContain('| `steps.liveness` | `"mandatory"` | `"optional"` | ⚠️ **weakens** |');
+    expect(found.summary).toContain('| | Field | Repository | Server |');
+    expect(found.summary).toContain('| ⚠️ **weakens** | `liveness.minScore` | `0.8` | `0.6` |');
+    expect(found.summary).toContain('| ⚠️ **weakens** | `steps.liveness` | `"mandatory"` | `"optional"` |');
     expect(JSON.parse(found.report!).drift.drifted).toEqual([DRIFTING]);
     expect(issueWrites(stub)).toEqual(['POST /repos/octo-org/flows/issues']);
     const issue = stub.issues.get(1)!;
     expect(issue).toMatchObject({ title: DRIFT_ISSUE_TITLE, state: 'open', author: 'github-actions[bot]' });
     expect(issue.body.startsWith(DRIFT_ISSUE_MARKER)).toBe(true);
     expect(issue.body).toContain(`(\`${DRIFTING}\`)`);
-    expect(issue.body).toContain('| `liveness.minScore` | `0.8` | `0.6` | ⚠️ **weakens** |');
+    expect(issue.body).toContain('| ⚠️ **weakens** | `liveness.minScore` | `0.8` | `0.6` |');
 
     // The drift deepens: the same issue, its body replaced, no second one.
     expect((await call(server, 'PUT', `/v3/project-flows/${DRIFTING}`, { body: { status: 'paused' } })).status).toBe(200);

@@ -35,7 +35,7 @@ describe.each(NODES)('mode validate under $name', ({ path: node }) => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '0', changed: '[]', synced: '[]', failed: '[]' });
     expect(run.summary).toContain('## flowkeeper');
-    expect(run.summary).toContain('✅ **5 file(s) valid**');
+    expect(run.summary).toContain('✅ **5 files valid**');
     expect(run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command))).toEqual([]);
     expect(JSON.parse(run.report!).validation.summary).toEqual({ files: 5, valid: 5, invalid: 0, errors: 0, warnings: 0 });
     // validate never talks to GitHub, even with a token.
@@ -56,8 +56,8 @@ describe.each(NODES)('mode validate under $name', ({ path: node }) => {
     // setFailed: the last ::error:: has no file and says how many errors.
     expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' });
     expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '2', 'warning-count': '1' });
-    expect(run.summary).toContain('❌ **2 error(s), 1 warning(s) in 1 of 2 file(s)**');
-    expect(run.summary).toContain('### Problems');
+    expect(run.summary).toContain('❌ **2 errors in 1 of 2 files, 1 warning in 1 file**');
+    expect(run.summary).toContain('### Errors and warnings');
     expect(run.summary).toContain('| ❌ | `flows/checkout.yaml:5:13` | `range` | liveness.minScore is 0.95; expected a number from 0.52 to 0.9 |');
     expect(run.summary).toContain('| ⚠️ | `flows/fine.yaml:5:');
   });
@@ -75,7 +75,7 @@ describe('annotations within GitHub limits', () => {
     // Spread over the files, not ten copies of one place.
     expect(new Set(diagnostics.map((c) => c.properties.file)).size).toBe(10);
     expect(run.commands.at(-1)?.data).toBe('flowkeeper: 12 error(s) in 12 flow file(s)');
-    expect(run.summary).toContain('GitHub shows 10 annotations of each kind per step: 2 more error(s) and 0 more warning(s) are listed below and in the log.');
+    expect(run.summary).toContain('GitHub shows 10 annotations of each kind per step: 2 more errors and 0 more warnings are not annotated; the job log and the JSON report list every one.');
     expect(run.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
     expect(run.outputs['error-count']).toBe('12');
   });

@@ -142,14 +142,17 @@ it('mode plan: a section per environment the change reaches, production first, a
   state.payload = () => payload;
   await run();
   const summary = String(calls.find((c) => c[0] === 'summary.addRaw')![1]);
-  expect(summary).toContain('Weakening changes by environment: production 1, staging 1');
-  const production = summary.indexOf('## Environment `production`');
-  const stagingAt = summary.indexOf('## Environment `staging`');
+  expect(summary).toMatch(/\*\*By environment:\*\* production: 1 active flow weakened by 1 change; staging: 1 active flow weakened by 1 change/);
+  // The weakening changes come first, split per environment, production first, each with its own ids.
+  const risk = summary.slice(summary.indexOf('### Deletions, deactivations and weakening changes'));
+  const section = risk.slice(0, risk.indexOf('\n### ', 1));
+  const production = section.indexOf('#### Environment `production`');
+  const stagingAt = section.indexOf('#### Environment `staging`');
   expect(production).toBeGreaterThan(0);
   expect(stagingAt).toBeGreaterThan(production);
-  expect(summary.slice(production, stagingAt)).toContain(PRODUCTION_ID);
-  expect(summary.slice(stagingAt)).toContain(STAGING_ID);
-  expect(summary.slice(stagingAt)).not.toContain(PRODUCTION_ID);
+  expect(section.slice(production, stagingAt)).toContain(PRODUCTION_ID);
+  expect(section.slice(stagingAt)).toContain(STAGING_ID);
+  expect(section.slice(stagingAt)).not.toContain(PRODUCTION_ID);
   const report = JSON.parse(await readFile(path.join(runnerTemp, 'flowkeeper-report.json'), 'utf8')) as { environments: Array<{ name: string; plan: { flows: Array<{ id: string }> } }> };
   expect(report.environments.map((e) => [e.name, e.plan.flows.map((f) => f.id)])).toEqual([['production', [PRODUCTION_ID]], ['staging', [STAGING_ID]]]);
 });

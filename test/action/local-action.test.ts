@@ -131,8 +131,9 @@ describe('@github/local-action runs the action once', () => {
       ['report', path.join(run.runnerTemp, 'flowkeeper-report.json')],
     ]);
     expect(run.summary.match(/^## flowkeeper$/gm)).toHaveLength(1);
-    expect(run.summary.match(/^### Problems$/gm)).toHaveLength(1);
-    expect(run.summary).toContain('❌ **2 error(s), 1 warning(s) in 1 of 7 file(s)**');
+    expect(run.summary.match(/^### Errors and warnings$/gm)).toHaveLength(1);
+    // The warning is in another file than the errors: each count names its own files.
+    expect(run.summary).toContain('❌ **2 errors in 1 of 7 files, 1 warning in 1 file**');
     expect(run.summary.match(/^\| ❌ \|/gm)).toHaveLength(2);
     expect(JSON.parse(run.report).validation.summary).toEqual({ files: 7, valid: 6, invalid: 1, errors: 2, warnings: 1 });
     expect(github.requests).toEqual([]);
@@ -156,9 +157,9 @@ describe('@github/local-action runs the action once', () => {
     expect(outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '0', synced: '[]', failed: '[]' });
     expect(JSON.parse(outputs.changed!).sort()).toEqual([RETAIL, KIOSK].sort());
     expect(run.summary.match(/^## flowkeeper$/gm)).toHaveLength(1);
-    expect(run.summary.match(/^## flowkeeper plan$/gm)).toHaveLength(1);
-    expect(run.summary).toContain(`Compared with \`${base}\``);
-    expect(run.summary).toContain('<code>flows/kiosk.yaml</code> (new)');
+    expect(run.summary).toContain(`compared with \`${base}\``);
+    // A new flow is one line, its fields folded under it.
+    expect(run.summary).toMatch(/^<details><summary>➕ adds <code>flows\/kiosk\.yaml<\/code> .*: new flow, \d+ fields<\/summary>$/m);
     expect(JSON.parse(run.report).plan.flows.filter((f: { change: string }) => f.change !== 'unchanged')).toHaveLength(2);
     expect(github.requests).toEqual([]);
   }, 150_000);
