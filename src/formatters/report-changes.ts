@@ -75,7 +75,8 @@ export function otherChangesSection(sources: readonly PlanSource[], room: number
  */
 export function journeysSection(sources: readonly PlanSource[], files: readonly FileResult[], room: number, budget: ReportBudget): Section {
   const errorsOf = new Map(files.map((file) => [repoPath(file.path), file.errors.length]));
-  const candidates = sources.flatMap((source) => riskyFlows(source).filter((flow) => flow.change === 'changed' && flow.id !== null).map((flow) => ({ source, flow })));
+  // Only a flow whose body the plan holds can be drawn (a report read back from JSON has none).
+  const candidates = sources.flatMap((source) => riskyFlows(source).filter((flow) => flow.change === 'changed' && source.plan.after.some((f) => f.id === flow.id)).map((flow) => ({ source, flow })));
   const pieces: string[] = [];
   let used = 0;
   for (const { source, flow } of candidates) {

@@ -37,7 +37,7 @@ export function flowPlan(path: string, id: string, before: Record<string, unknow
 
 /** A file whose flow has `errors` errors and `warnings` warnings. */
 export function brokenFile(path: string, errors: number, warnings = 0): FileResult {
-  const at = (n: number, severity: 'error' | 'warning') => ({ field: 'liveness.minScore', message: `liveness.minScore is 0.95; expected a number from 0.52 to 0.9 (${severity} ${n})`, severity, rule: 'range', file: path, line: n + 1, column: 13 });
+  const at = (n: number, severity: 'error' | 'warning') => ({ field: 'liveness.minScore', message: `liveness.minScore is 0.95; expected a number from 0.52 to 0.9 (${severity} ${n})`, severity, rule: 'range', file: path, line: (severity === 'error' ? 1 : 100) + n, column: 13 });
   return { path, id: null, valid: errors === 0, errors: Array.from({ length: errors }, (_, n) => at(n, 'error')), warnings: Array.from({ length: warnings }, (_, n) => at(n, 'warning')) };
 }
 
