@@ -11,6 +11,8 @@ import { REPO } from '../helpers/run-cli.js';
 
 interface Step {
   uses?: string;
+  id?: string;
+  if?: string;
   run?: string;
   with?: Record<string, unknown>;
 }
@@ -90,6 +92,13 @@ describe('examples/workflows/pull-request.yml', () => {
     expect(step!.with!['plan-file']).toBe('${{ runner.temp }}/flowkeeper-plan.json');
     const upload = steps(PULL_REQUEST).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with).toMatchObject({ name: 'flowkeeper-plan', path: '${{ runner.temp }}/flowkeeper-plan.json', 'if-no-files-found': 'ignore' });
+  });
+
+  it('uploads the JSON report, where the comment and the summary say the rest of a long report is', () => {
+    const upload = steps(PULL_REQUEST).find((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.name === 'flowkeeper-report');
+    expect(upload?.with).toMatchObject({ path: '${{ steps.flowkeeper.outputs.report }}', 'if-no-files-found': 'ignore' });
+    expect(upload?.if).toContain('!cancelled()');
+    expect(flowkeeperSteps(PULL_REQUEST)[0]!.id).toBe('flowkeeper');
   });
 
   it('plans and comments, and needs no secret', () => {
