@@ -81,3 +81,27 @@ describe.each([1, 50, 500, 2000])('%i changed flows, as many broken', (n) => {
     if (n <= 500) expect((summary.match(/<summary>Journey of /g) ?? []).length).toBe(Math.min(candidates, 5));
   });
 });
+
+describe('environments share one budget, production first', () => {
+  const production = scenario(600).report;
+  const staging = scenario(40).report;
+  const report = {
+    ...production,
+    environments: [
+      { name: 'production', apiUrl: 'https://api.example', validation: production.validation, plan: production.plan! },
+      { name: 'staging', apiUrl: 'https://staging.api.example', validation: staging.validation, plan: staging.plan! },
+    ],
+  };
+  const comment = reportMarkdown(report, PLAIN, COMMENT_BUDGET, MARKER);
+
+  test('the comment fits, and names both environments in the verdict and the risk section', () => {
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    const html = renderMarkdown(comment);
+    expect([...html.querySelectorAll('p')].map((p) => p.textContent).find((p) => p?.startsWith('⚠️ By environment:'))).toBe(
+      '⚠️ By environment: production: 150 flows deleted (150 active), 150 active flows deactivated, 300 active flows weakened by 450 changes; staging: 10 flows deleted (10 active), 10 active flows deactivated, 20 active flows weakened by 30 changes',
+    );
+    const headings = [...html.querySelectorAll('h3, h4')].map((h) => h.textContent ?? '');
+    const risk = headings.indexOf('Deletions, deactivations and weakening changes');
+    expect(headings.slice(risk + 1, risk + 3)).toEqual(['Environment production (https://api.example)', 'Environment staging (https://staging.api.example)']);
+  });
+});
