@@ -115,7 +115,7 @@ export function flowJourney(body: unknown, changes: readonly FieldChange[] = [])
  */
 export function journeyOrReason(body: unknown, options: { changes?: readonly FieldChange[]; errors?: number } = {}): string {
   const errors = options.errors ?? 0;
-  if (errors > 0) return `*No journey: the flow has ${errors} error(s); it is drawn once it is valid.*`;
+  if (errors > 0) return `*No journey: the flow has ${errors === 1 ? '1 error' : `${errors} errors`}; it is drawn once it is valid.*`;
   const diagram = flowJourney(body, options.changes);
   return diagram === undefined ? '*No journey: the flow is not shaped like one.*' : mermaidBlock(diagram);
 }

@@ -97,7 +97,7 @@ describe('journeyOrReason', () => {
   test('a-flow-with-errors-gets-no-diagram-only-a-line-saying-why', () => {
     const out = journeyOrReason({ ...ACTIVE, steps: { document: 'sometimes' } }, { errors: 1 });
     expect(out).not.toContain('```mermaid');
-    expect(out).toBe('*No journey: the flow has 1 error(s); it is drawn once it is valid.*');
+    expect(out).toBe('*No journey: the flow has 1 error; it is drawn once it is valid.*');
   });
 
   test('a valid flow gets its block', () => {

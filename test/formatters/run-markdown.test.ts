@@ -153,3 +153,12 @@ describe('the comment of a realistic pull request', () => {
     ]);
   });
 });
+
+test('a weakened flow whose file has errors gets a line saying why it has no journey, not a diagram', () => {
+  const report = realistic();
+  report.validation.files[0] = brokenFile('flows/kyc.yaml', 2);
+  const summary = reportMarkdown(report, PLAIN, SUMMARY_BUDGET);
+  const journey = summary.slice(summary.indexOf('<details><summary>Journey of <code>flows/kyc.yaml</code>'));
+  expect(journey).toContain('*No journey: the flow has 2 errors; it is drawn once it is valid.*');
+  expect(journey.match(/^```mermaid$/gm)).toHaveLength(1);
+});
