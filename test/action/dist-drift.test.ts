@@ -95,7 +95,7 @@ describe.each(NODES)('mode drift on a schedule under $name', ({ path: node }) =>
     expect(persists.code).toBe(1);
     expect(stub.issues.size).toBe(1);
     expect(issueWrites(stub).slice(1)).toEqual(['PATCH /repos/octo-org/flows/issues/1']);
-    expect(stub.issues.get(1)!.body).toContain('| `status` | `"active"` | `"paused"` |  |');
+    expect(stub.issues.get(1)!.body).toContain('| ✏️ differs | `status` | `"active"` | `"paused"` |');
     expect(stub.issues.get(1)!.state).toBe('open');
 
     // Someone puts the server back as the repository says: a comment, then the issue closed.
