@@ -2,8 +2,11 @@ import { planFormatters, validateFormatters } from '../../src/formatters/index.j
 import { diagnosticsOf } from '../../src/formatters/locations.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import type { FieldChange } from '../../src/engine/diff.js';
-import type { PlanReport, ValidateReport } from '../../src/reports/types.js';
+import type { PlanReport, RunReport, ValidateReport } from '../../src/reports/types.js';
 import { PLAIN } from './golden.js';
+import { ragged } from './report-html.js';
+import { COMMENT_BUDGET, SUMMARY_BUDGET } from '../../src/formatters/report-budget.js';
+import { reportMarkdown } from '../../src/formatters/run-markdown.js';
 import { parseWorkflowCommand } from './workflow-command-parser.js';
 import { printable, printableLines } from '../../src/printable.js';
 import { MENTION_OR_REFERENCE, proseText, renderMarkdown } from '../helpers/render-markdown.js';
@@ -138,6 +141,39 @@ describe('markdown output cannot add HTML or Markdown', () => {
 
   test('headings and text lines stay where they are', () => {
     expect(html.querySelectorAll('h2, h3')).toHaveLength(3);
+    expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+  });
+});
+
+describe('the run report (comment and summary) cannot add HTML or Markdown', () => {
+  const hostile = ATTACKS.join(' ');
+  const runReport: RunReport = {
+    validation: validateReport,
+    plan: {
+      report: {
+        ...planReport,
+        flows: [
+          ...planReport.flows,
+          { path: `flows/${hostile}.yaml`, id: '<img src=x>', change: 'added', status: hostile, changes: changes.map((c) => ({ ...c, severity: 'adds', weakens: false })) },
+          { path: `flows/gone ${hostile}.yaml`, id: '@octocat', change: 'removed', status: 'active', changes: [] },
+        ],
+      },
+      before: [],
+      after: [],
+    },
+    notes: [hostile],
+    exit: 'findings',
+  };
+  const outputs = [reportMarkdown(runReport, PLAIN, COMMENT_BUDGET, '<!-- marker -->'), reportMarkdown(runReport, PLAIN, SUMMARY_BUDGET)];
+
+  test.each([0, 1])('output %i: only the elements the formatter writes, no links, no mentions outside code, even rows', (index) => {
+    const output = outputs[index]!;
+    const html = renderMarkdown(output);
+    const tags = new Set([...html.querySelectorAll('*')].map((element) => element.tagName.toLowerCase()));
+    for (const tag of tags) expect(['h2', 'h3', 'h4', 'p', 'strong', 'em', 'code', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'pre', 'blockquote', 'ul', 'li']).toContain(tag);
+    expect(html.querySelectorAll('a, img, script, b')).toHaveLength(0);
+    for (const text of proseText(html)) expect(text).not.toMatch(MENTION_OR_REFERENCE);
+    expect(ragged(output)).toEqual([]);
     expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
   });
 });
