@@ -19,12 +19,16 @@ export interface AnnotationPick {
  */
 export function pickAnnotations(report: ValidateReport, limit = ANNOTATIONS_PER_KIND): AnnotationPick {
   const pick = (severity: 'errors' | 'warnings') => {
-    const all = report.files.flatMap((file) => file[severity].map((d, index) => ({ d: { ...d, file: d.file ?? file.path }, index })));
-    // A base's error shows up once per file that extends it: annotate it once.
-    const unique = new Map<string, { d: Diagnostic; index: number }>();
+    const all = report.files.flatMap((file) =>
+      file[severity].map((d, index) => ({ d: { ...d, file: d.file ?? file.path }, index, full: d.file === undefined || d.file === file.path })),
+    );
+    // A base's finding is told in full by one file and referred to by the others that extend
+    // it (tellBaseFindingsOnce): annotated once, in full, at its place.
+    const unique = new Map<string, { d: Diagnostic; index: number; full: boolean }>();
     for (const entry of all) {
-      const key = `${entry.d.file}:${entry.d.line}:${entry.d.column}:${entry.d.rule}:${entry.d.message}`;
-      if (!unique.has(key)) unique.set(key, entry);
+      const key = `${entry.d.file}:${entry.d.line}:${entry.d.column}:${entry.d.rule}:${entry.d.field}`;
+      const known = unique.get(key);
+      if (!known || (entry.full && !known.full)) unique.set(key, entry);
     }
     const ordered = [...unique.values()].sort((a, b) => a.index - b.index).map((e) => e.d);
     return { chosen: ordered.slice(0, limit), hidden: Math.max(0, ordered.length - limit) };

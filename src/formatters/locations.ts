@@ -21,7 +21,7 @@ export function position(value: number | undefined): number | undefined {
 }
 
 /**
- * Every diagnostic of a file in reading order: its own file first, then bases, each by line and
+ * Every diagnostic of a file in reading order: `extends` errors first, then its own file, then bases, each by line and
  * column (a stable sort keeps the engine's order among equals, errors before warnings).
  */
 export function diagnosticsOf(result: FileResult): Diagnostic[] {
@@ -29,6 +29,8 @@ export function diagnosticsOf(result: FileResult): Diagnostic[] {
   const rank = (d: Diagnostic) => (diagnosticFile(result, d) === own ? 0 : 1);
   return [...result.errors, ...result.warnings].sort(
     (a, b) =>
+      // A broken chain of bases first: the flow is not judged past it.
+      Number(a.rule !== 'extends') - Number(b.rule !== 'extends') ||
       rank(a) - rank(b) ||
       compareText(diagnosticFile(result, a), diagnosticFile(result, b)) ||
       (position(a.line) ?? 0) - (position(b.line) ?? 0) ||
