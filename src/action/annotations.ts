@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
+import { placeRange } from '../formatters/locations.js';
 import type { ValidateReport } from '../reports/types.js';
 
 /** GitHub shows at most 10 annotations of each kind per step (and 50 per job). */
@@ -36,4 +37,27 @@ export function pickAnnotations(report: ValidateReport, limit = ANNOTATIONS_PER_
   const errors = pick('errors');
   const warnings = pick('warnings');
   return { errors: errors.chosen, warnings: warnings.chosen, hiddenErrors: errors.hidden, hiddenWarnings: warnings.hidden };
+}
+
+/** What `core.error` and `core.warning` are given for a finding: its file and range, and a title. */
+export interface AnnotationProperties {
+  title: string;
+  file?: string;
+  startLine: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+/** A finding's annotation properties: its start (line 1 when unknown) and, when known, its end. */
+export function annotationProperties(d: Diagnostic): AnnotationProperties {
+  const range = placeRange(d);
+  return {
+    title: `flowkeeper: ${d.rule}`,
+    ...(d.file === undefined ? {} : { file: d.file }),
+    startLine: range?.line ?? 1,
+    ...(range?.endLine === undefined ? {} : { endLine: range.endLine }),
+    ...(range === undefined ? { startColumn: 1 } : range.column === undefined ? {} : { startColumn: range.column }),
+    ...(range?.endColumn === undefined ? {} : { endColumn: range.endColumn }),
+  };
 }

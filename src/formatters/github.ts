@@ -1,8 +1,16 @@
 import type { FileResult, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
-import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import { diagnosticFile, diagnosticsOf, placeRange, repoPath } from './locations.js';
 import { renderValue } from './render-value.js';
 import { planCounts, planSummaryText, unplannedText, validateSummaryText } from './summaries.js';
 import { workflowCommand } from './workflow-commands.js';
+
+/** The `line`, `endLine`, `col` and `endColumn` of an annotation, as far as they are known. */
+function rangeProperties(d: Diagnostic): { line?: number; endLine?: number; col?: number; endColumn?: number } {
+  const range = placeRange(d);
+  if (!range) return {};
+  return { line: range.line, endLine: range.endLine, col: range.column, endColumn: range.endColumn };
+}
 
 /** One `::error`/`::warning` annotation per diagnostic, at its file, line and column when known. */
 function annotations(files: readonly FileResult[]): string[] {
@@ -10,7 +18,7 @@ function annotations(files: readonly FileResult[]): string[] {
     diagnosticsOf(file).map((d) =>
       workflowCommand(
         d.severity,
-        { file: diagnosticFile(file, d), line: position(d.line), col: position(d.line) === undefined ? undefined : position(d.column), title: d.rule },
+        { file: diagnosticFile(file, d), ...rangeProperties(d), title: d.rule },
         d.message,
       ),
     ),

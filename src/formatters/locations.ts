@@ -37,3 +37,26 @@ export function diagnosticsOf(result: FileResult): Diagnostic[] {
       (position(a.column) ?? 0) - (position(b.column) ?? 0),
   );
 }
+
+/** A finding's place as a range: its start, and its end when known and not before the start. */
+export interface PlaceRange {
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/**
+ * The usable range of a finding, or undefined without a line. Columns only on one line: GitHub
+ * ignores them on an annotation over several lines, and an end column needs a start column.
+ */
+export function placeRange(d: { line?: number; column?: number; endLine?: number; endColumn?: number }): PlaceRange | undefined {
+  const line = position(d.line);
+  if (line === undefined) return undefined;
+  const column = position(d.column);
+  const endLine = position(d.endLine);
+  if (endLine === undefined || endLine < line) return { line, ...(column === undefined ? {} : { column }) };
+  const endColumn = position(d.endColumn);
+  const withEnd = endLine === line && column !== undefined && endColumn !== undefined && endColumn > column ? { endColumn } : {};
+  return { line, ...(column === undefined ? {} : { column }), endLine, ...(column === undefined ? {} : withEnd) };
+}

@@ -24,7 +24,9 @@ export function placeInFile(diagnostic: Diagnostic, layer: Layer): Diagnostic {
   if (!layer.source) return { ...diagnostic, file: layer.path, line: diagnostic.line ?? 1, column: diagnostic.column ?? 1 };
   const segments = splitField(diagnostic.field);
   const located = layer.source.find(segments);
-  return { ...diagnostic, file: layer.path, ...layer.source.position(offsetFor(located, segments.length, diagnostic.rule)) };
+  const offset = offsetFor(located, segments.length, diagnostic.rule);
+  const end = layer.source.endOf(offset);
+  return { ...diagnostic, file: layer.path, ...layer.source.position(offset), endLine: end.line, endColumn: end.column };
 }
 
 /**

@@ -136,12 +136,26 @@ describe('duplicates and ranges', () => {
     expect(github.stdout).toMatch(/::error file=flows\/a\.yaml,line=3,.*first at 2:1/);
   });
 
-  it('finding-has-no-end: every positioned finding has an end', async () => {
-    const report = await validateJson({ 'flows/a.yaml': `id: ${ID}\nliveness:\n  minScore: 2\nstauts: draft\n` }, ['flows']);
-    const errors = fileOf(report, 'flows/a.yaml').errors;
-    expect(errors.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn])).toEqual([
-      ['range', 3, 13, 3, 14],
-      ['unknown-key', 4, 1, 4, 7],
+  it('sarif-region-has-no-end: every positioned finding has an end, in SARIF and in annotations', async () => {
+    repo = await tempRepo({ 'flows/a.yaml': `id: ${ID}\nliveness:\n  minScore: 2\nstauts: draft\nintegrations:\n  redirectUrl: "http://example.com/done"\n` });
+    const sarif = JSON.parse((await runCli(['validate', 'flows', '--root', repo.dir, '--format', 'sarif'], { cwd: repo.dir })).stdout);
+    const regions = sarif.runs[0].results.map((r: { ruleId: string; locations: Array<{ physicalLocation: { region: unknown } }> }) => [r.ruleId, r.locations[0]!.physicalLocation.region]).filter(([rule]: [string]) => rule !== 'step-skipped-but-configured');
+    expect(regions).toEqual([
+      ['range', { startLine: 3, startColumn: 13, endLine: 3, endColumn: 14 }],
+      ['unknown-key', { startLine: 4, startColumn: 1, endLine: 4, endColumn: 7 }],
+      ['insecure-url', { startLine: 6, startColumn: 16, endLine: 6, endColumn: 41 }],
+    ]);
+    const github = await runCli(['validate', 'flows', '--root', repo.dir, '--format', 'github'], { cwd: repo.dir });
+    expect(github.stdout).toContain('::error file=flows/a.yaml,line=3,endLine=3,col=13,endColumn=14,title=range::');
+  });
+
+  it('duplicate-key-names-only-second: SARIF relates the first', async () => {
+    repo = await tempRepo({ 'flows/a.yaml': `id: ${ID}\nstatus: draft\nstatus: active\n` });
+    const sarif = JSON.parse((await runCli(['validate', 'flows', '--root', repo.dir, '--format', 'sarif'], { cwd: repo.dir })).stdout);
+    const result = sarif.runs[0].results[0];
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 1, endLine: 3, endColumn: 7 });
+    expect(result.relatedLocations).toEqual([
+      { id: 0, physicalLocation: { artifactLocation: { uri: 'flows/a.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 7 } }, message: { text: 'first written here' } },
     ]);
   });
 });
