@@ -40,7 +40,7 @@ export function tellBaseFindingsOnce(results: readonly FileResult[]): FileResult
         continue;
       }
       changed = true;
-      if (d.severity === 'error') errors.push({ ...d, message: `see ${told}: the error in ${d.file} is reported there` });
+      if (d.severity === 'error') errors.push({ ...d, message: `see ${told}${told === d.file ? '' : ` (the error is in the base ${d.file})`}` });
     }
     return changed ? { ...result, errors, warnings } : result;
   });

@@ -60,3 +60,17 @@ export function placeRange(d: { line?: number; column?: number; endLine?: number
   const withEnd = endLine === line && column !== undefined && endColumn !== undefined && endColumn > column ? { endColumn } : {};
   return { line, ...(column === undefined ? {} : { column }), endLine, ...(column === undefined ? {} : withEnd) };
 }
+
+/**
+ * Which findings of a report to show once where each is one annotation or result (GitHub, SARIF):
+ * a base's finding, told in full by one file and referred to by the others that extend the base,
+ * is kept where it is told in full (its own file's result, else the first that lists it).
+ */
+export function toldOnce(files: readonly FileResult[]): (file: FileResult, d: Diagnostic) => boolean {
+  const place = (file: FileResult, d: Diagnostic) => `${d.severity}\u0000${diagnosticFile(file, d)}\u0000${d.line}\u0000${d.column}\u0000${d.rule}\u0000${d.field}`;
+  const own = (file: FileResult, d: Diagnostic) => diagnosticFile(file, d) === repoPath(file.path);
+  const owner = new Map<string, FileResult>();
+  for (const file of files) for (const d of [...file.errors, ...file.warnings]) if (own(file, d)) owner.set(place(file, d), file);
+  for (const file of files) for (const d of [...file.errors, ...file.warnings]) if (!owner.has(place(file, d))) owner.set(place(file, d), file);
+  return (file, d) => owner.get(place(file, d)) === file;
+}

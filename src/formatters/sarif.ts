@@ -3,7 +3,7 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import { RULES } from '../engine/rules/catalog.js';
 import { flowSeverity, severityKind, type ChangeSeverity } from '../engine/severity.js';
 import type { FileResult, FlowPlan, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
-import { diagnosticFile, diagnosticsOf, placeRange, repoPath } from './locations.js';
+import { diagnosticFile, diagnosticsOf, placeRange, repoPath, toldOnce } from './locations.js';
 import { renderValue } from './render-value.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -129,7 +129,9 @@ function diagnosticResult(file: FileResult, d: Diagnostic, indexOf: (id: string)
 }
 
 function diagnosticResults(files: readonly FileResult[], indexOf: (id: string) => number | undefined): Result[] {
-  return files.flatMap((file) => diagnosticsOf(file).map((d) => diagnosticResult(file, d, indexOf)));
+  // A base's finding is one result, as it is one alert: its references in other files are left out.
+  const shown = toldOnce(files);
+  return files.flatMap((file) => diagnosticsOf(file).filter((d) => shown(file, d)).map((d) => diagnosticResult(file, d, indexOf)));
 }
 
 function run(command: 'validate' | 'plan', rules: ReportingDescriptor[], results: Result[], context: FormatContext): Run {
