@@ -13,7 +13,7 @@ const isOwn = (d: Diagnostic, path: string) => d.file === undefined || d.file ==
 
 /**
  * Tells each finding of a base once across a run: in the base's own result when it is listed,
- * else in the first result that meets it. Each other file that extends the base keeps a short
+ * else in the first base's result that meets it, else in the first flow's. Each other file that extends the base keeps a short
  * reference to it in place of an error (it stays invalid: a sync of it would fail), and nothing
  * in place of a warning. Results that change are new objects: results may be shared with the cache.
  */
@@ -21,6 +21,15 @@ export function tellBaseFindingsOnce(results: readonly FileResult[]): FileResult
   const owner = new Map<string, string>();
   for (const result of results) {
     for (const d of [...result.errors, ...result.warnings]) if (isOwn(d, result.path)) owner.set(findingPlace(d, result.path), result.path);
+  }
+  // Then bases (no id) before flows: a chain's finding met by a base and a flow extending it
+  // is the base's to tell, whatever order the files are listed in.
+  for (const result of results) {
+    if (result.id !== null) continue;
+    for (const d of [...result.errors, ...result.warnings]) {
+      const place = findingPlace(d, result.path);
+      if (!owner.has(place)) owner.set(place, result.path);
+    }
   }
   return results.map((result) => {
     let changed = false;

@@ -159,3 +159,19 @@ describe('duplicates and ranges', () => {
     ]);
   });
 });
+
+describe('a cycle among bases, met by a flow listed before them', () => {
+  it('cycle-among-unextended-bases-passes: the bases tell it, the flow refers to it', async () => {
+    const report = await validateJson({
+      'bases/x.yaml': 'extends: y.yaml\n',
+      'bases/y.yaml': 'extends: x.yaml\n',
+      'a/flow.yaml': `id: ${ID}\nextends: ../bases/x.yaml\n`,
+    }, ['a', 'bases']);
+    expect(report.files.map((f) => f.path)).toEqual(['a/flow.yaml', 'bases/x.yaml', 'bases/y.yaml']);
+    const flow = fileOf(report, 'a/flow.yaml');
+    expect(flow.valid).toBe(false);
+    expect(flow.errors.map((d) => d.message)).toEqual(['see bases/x.yaml (the error is in the base bases/y.yaml)']);
+    for (const path of ['bases/x.yaml', 'bases/y.yaml']) expect(fileOf(report, path).errors.map((d) => d.message)).toEqual([expect.stringContaining('makes a cycle')]);
+    expect(report.summary.errors).toBe(2);
+  });
+});
