@@ -9,7 +9,7 @@ import { countOf } from '../formatters/summaries.js';
 import { syncStylish } from '../formatters/sync-stylish.js';
 import { planStylish, validateStylish } from '../formatters/stylish.js';
 import type { FormatContext, RunReport } from '../reports/types.js';
-import { pickAnnotations } from './annotations.js';
+import { annotationProperties, pickAnnotations } from './annotations.js';
 import { COMMENT_MARKER, upsertComment, type IssueCommentsApi } from './comment.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
@@ -78,8 +78,8 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   ]);
 
   const picked = pickAnnotations(result.validation);
-  for (const d of picked.errors) core.error(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
-  for (const d of picked.warnings) core.warning(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
+  for (const d of picked.errors) core.error(d.message, annotationProperties(d));
+  for (const d of picked.warnings) core.warning(d.message, annotationProperties(d));
   if (picked.hiddenErrors + picked.hiddenWarnings > 0) {
     // Not "listed below": the comment lists at most a hundred, and a budget may hold fewer.
     result.notes.push(`GitHub shows 10 annotations of each kind per step: ${countOf(picked.hiddenErrors, 'more error')} and ${countOf(picked.hiddenWarnings, 'more warning')} are not annotated; the job log and the JSON report list every one.`);

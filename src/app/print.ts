@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { workingTreeReader } from '../files/reader.js';
 import { bodyOf, FlowFileCache, resolveFlowFile } from '../files/resolve.js';
-import { summarize } from '../files/validate-files.js';
+import { resultOf, summarize } from '../files/validate-files.js';
 import { UsageError } from '../errors.js';
 import type { Flow, UpdateBody } from '../generated/types.js';
 import type { ValidateReport } from '../reports/types.js';
@@ -40,7 +40,9 @@ export async function printFlow(settings: PrintSettings): Promise<PrintOutcome> 
   const resolved = loaded.readable ? await resolveFlowFile(loaded, cache) : undefined;
   const errors = [...loaded.diagnostics, ...(resolved?.errors ?? [])].filter((d) => d.severity === 'error');
   if (errors.length > 0 || !resolved || loaded.id === null) {
-    return { ok: false, validation: summarize([{ path: loaded.path, id: loaded.id, valid: false, errors, warnings: [] }]) };
+    // The file's own check and the resolved flow's judge the same values: each finding once.
+    const result = resultOf(loaded.path, loaded.id, errors);
+    return { ok: false, validation: summarize([{ ...result, valid: false }]) };
   }
   return {
     ok: true,

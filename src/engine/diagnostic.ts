@@ -17,6 +17,21 @@ export interface Diagnostic {
   line?: number;
   /** 1-based. */
   column?: number;
+  /** Where the text the finding names ends: 1-based, like `line`. */
+  endLine?: number;
+  /** 1-based, exclusive: the column just past the text the finding names. */
+  endColumn?: number;
+  /** Other places in the same file that explain it (the first of a key written twice). */
+  related?: RelatedPlace[];
+}
+
+/** A place in the same file that explains a finding, with what it is. */
+export interface RelatedPlace {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
 }
 
 /** What every validation returns; `valid` is false exactly when `errors` is non-empty. */

@@ -260,13 +260,25 @@ export async function resolveFlowFile(file: LoadedFile, cache: FlowFileCache): P
   // A base reached twice (a diamond) applies once, at its first place.
   const layers = chain.layers.length === 0 ? [file] : [...new Set([...chain.layers, file])];
   const flow: Flow = mergeOnto(cache.mergeBases(layers.slice(0, -1)), file.layer);
+  // A broken chain is the cause: the flow without its missing base would only show its echoes.
+  if (chain.errors.length > 0) return { file, layers, flow, errors: dedupeDiagnostics([...chain.errors]), warnings: [] };
   const judged = validateFlow(flow);
   const place = (d: Diagnostic) => placeAcrossLayers(d, layers);
   return {
     file,
     layers,
     flow,
-    errors: dedupeDiagnostics([...chain.errors, ...judged.errors.map(place)]),
+    errors: dedupeDiagnostics(judged.errors.map(place)),
     warnings: judged.warnings.map(place),
   };
+}
+
+/**
+ * The chain of a base (a file without an id): a missing base, an escape or a cycle among bases
+ * is reported even when no flow extends it. Not judged as a flow: a base is only part of one.
+ */
+export async function checkBaseChain(file: LoadedFile, cache: FlowFileCache): Promise<{ errors: Diagnostic[]; layers: LoadedFile[] }> {
+  if (file.extends.length === 0) return { errors: [], layers: [] };
+  const chain = await collectLayers(file, cache, []);
+  return { errors: dedupeDiagnostics(chain.errors), layers: chain.layers };
 }

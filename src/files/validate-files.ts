@@ -6,6 +6,7 @@ import { countFiles } from '../reports/count-files.js';
 import { compareText } from '../reports/order.js';
 import type { FileResult, ValidateReport } from '../reports/types.js';
 import { placeInFile } from '../parse/locate.js';
+import { tellBaseFindingsOnce } from './base-findings.js';
 import type { FlowFileCache, ResolvedFlow } from './resolve.js';
 import { shownPath, workingTreeReader, type FileReader } from './reader.js';
 import type { FileResultCache } from './result-cache.js';
@@ -38,13 +39,16 @@ const loadResolver = () => import('./resolve.js');
 
 function byPosition(own: string) {
   return (a: Diagnostic, b: Diagnostic) =>
+    // A broken chain first: it is the cause, and the flow is not judged past it.
+    Number(a.rule !== 'extends') - Number(b.rule !== 'extends') ||
     Number(a.file !== own) - Number(b.file !== own) ||
     compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0);
 }
 
-function resultOf(path: string, id: string | null, diagnostics: Diagnostic[]): FileResult {
+/** One file's result from all its findings: repeats dropped, in reading order (the `extends` errors first). */
+export function resultOf(path: string, id: string | null, diagnostics: Diagnostic[]): FileResult {
   const unique = dedupeDiagnostics(diagnostics).sort(byPosition(path));
   const errors = unique.filter((d) => d.severity === 'error');
   return { path, id, valid: errors.length === 0, errors, warnings: unique.filter((d) => d.severity === 'warning') };
@@ -97,6 +101,10 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowF
     diagnostics.push(...resolved.errors, ...resolved.warnings);
     options.onResolved?.(resolved);
     bases = resolved.layers.slice(0, -1).map((layer) => layer.absolutePath);
+  } else if (file.readable && file.extends.length > 0) {
+    const chain = await (await loadResolver()).checkBaseChain(file, cache);
+    diagnostics.push(...chain.errors);
+    bases = chain.layers.map((layer) => layer.absolutePath);
   }
   return { result: resultOf(file.path, file.id, diagnostics), absolutePath, bases };
 }
@@ -173,5 +181,5 @@ export async function validateFlowFiles(absolutePaths: readonly string[], option
     if (!entry.result.errors.some((d) => d.rule === 'extends' || d.rule === 'file')) options.resultCache?.store(entry.absolutePath, entry.bases, entry.result);
   }
   await duplicateIdErrors(all, options);
-  return summarize(all.map((c) => c.result));
+  return summarize(tellBaseFindingsOnce(all.map((c) => c.result)));
 }

@@ -1,16 +1,25 @@
 import type { FileResult, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
-import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import { diagnosticFile, diagnosticsOf, placeRange, repoPath, toldOnce } from './locations.js';
 import { renderValue } from './render-value.js';
 import { planCounts, planSummaryText, unplannedText, validateSummaryText } from './summaries.js';
 import { workflowCommand } from './workflow-commands.js';
 
-/** One `::error`/`::warning` annotation per diagnostic, at its file, line and column when known. */
+/** The `line`, `endLine`, `col` and `endColumn` of an annotation, as far as they are known. */
+function rangeProperties(d: Diagnostic): { line?: number; endLine?: number; col?: number; endColumn?: number } {
+  const range = placeRange(d);
+  if (!range) return {};
+  return { line: range.line, endLine: range.endLine, col: range.column, endColumn: range.endColumn };
+}
+
+/** One `::error`/`::warning` annotation per finding (a base's once), at its file and range when known. */
 function annotations(files: readonly FileResult[]): string[] {
+  const shown = toldOnce(files);
   return files.flatMap((file) =>
-    diagnosticsOf(file).map((d) =>
+    diagnosticsOf(file).filter((d) => shown(file, d)).map((d) =>
       workflowCommand(
         d.severity,
-        { file: diagnosticFile(file, d), line: position(d.line), col: position(d.line) === undefined ? undefined : position(d.column), title: d.rule },
+        { file: diagnosticFile(file, d), ...rangeProperties(d), title: d.rule },
         d.message,
       ),
     ),

@@ -1,9 +1,9 @@
-import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Log, PhysicalLocation, Region, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { RULES } from '../engine/rules/catalog.js';
 import { flowSeverity, severityKind, type ChangeSeverity } from '../engine/severity.js';
 import type { FileResult, FlowPlan, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
-import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
+import { diagnosticFile, diagnosticsOf, placeRange, repoPath, toldOnce } from './locations.js';
 import { renderValue } from './render-value.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -81,20 +81,28 @@ export function artifactUri(path: string): string {
   return repoPath(path).split('/').map(encodeURIComponent).join('/');
 }
 
-function location(path: string, line?: number, column?: number): Result['locations'] {
+/** A finding's place, with what a SARIF region knows of it. */
+type Place = { line?: number; column?: number; endLine?: number; endColumn?: number };
+
+function region(place: Place): Region {
   // GitHub code scanning places an alert only with a startLine (its check GH1003): the file's
   // first line stands in for an unknown one.
-  const known = position(line);
-  const startLine = known ?? 1;
-  const startColumn = known === undefined ? undefined : position(column);
-  return [
-    {
-      physicalLocation: {
-        artifactLocation: { uri: artifactUri(path), uriBaseId: SOURCE_ROOT },
-        region: { startLine, ...(startColumn === undefined ? {} : { startColumn }) },
-      },
-    },
-  ];
+  const range = placeRange(place);
+  if (!range) return { startLine: 1 };
+  return {
+    startLine: range.line,
+    ...(range.column === undefined ? {} : { startColumn: range.column }),
+    ...(range.endLine === undefined ? {} : { endLine: range.endLine }),
+    ...(range.endColumn === undefined ? {} : { endColumn: range.endColumn }),
+  };
+}
+
+function physical(path: string, place: Place): PhysicalLocation {
+  return { artifactLocation: { uri: artifactUri(path), uriBaseId: SOURCE_ROOT }, region: region(place) };
+}
+
+function location(path: string, place: Place = {}): Result['locations'] {
+  return [{ physicalLocation: physical(path, place) }];
 }
 
 /** Turns rule ids into indexes of `tool.driver.rules`, as SARIF's `ruleIndex` wants. */
@@ -112,14 +120,18 @@ function diagnosticResult(file: FileResult, d: Diagnostic, indexOf: (id: string)
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: d.severity,
     message: { text: d.message },
-    locations: location(path, d.line, d.column),
+    locations: location(path, d),
+    // Other places in the same file that explain it: the first of a key written twice.
+    ...(d.related?.length ? { relatedLocations: d.related.map((r, id) => ({ id, physicalLocation: physical(path, r), message: { text: r.message } })) } : {}),
     // Keyed by field, not line, so an alert keeps its identity when lines above it move.
     partialFingerprints: { 'flowkeeperField/v1': `${d.rule}:${artifactUri(path)}:${d.field}` },
   };
 }
 
 function diagnosticResults(files: readonly FileResult[], indexOf: (id: string) => number | undefined): Result[] {
-  return files.flatMap((file) => diagnosticsOf(file).map((d) => diagnosticResult(file, d, indexOf)));
+  // A base's finding is one result, as it is one alert: its references in other files are left out.
+  const shown = toldOnce(files);
+  return files.flatMap((file) => diagnosticsOf(file).filter((d) => shown(file, d)).map((d) => diagnosticResult(file, d, indexOf)));
 }
 
 function run(command: 'validate' | 'plan', rules: ReportingDescriptor[], results: Result[], context: FormatContext): Run {

@@ -15,6 +15,14 @@ function locationText(result: FileResult, diagnostic: Diagnostic): string {
   return at === '' ? '-' : at;
 }
 
+/**
+ * The message, led by the field's path when the message does not name it: the API's own
+ * messages (kept word for word) name a field by its key alone, which does not say which section.
+ */
+function messageText(d: Diagnostic): string {
+  return d.field === '' || d.message.includes(d.field) ? d.message : `${d.field}: ${d.message}`;
+}
+
 /** Pads to a width measured before colouring, so ANSI codes do not upset the alignment. */
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
 
@@ -23,7 +31,7 @@ function fileBlock(result: FileResult, colours: Paint): string[] {
   const rows = diagnosticsOf(result).map((d) => ({
     at: locationText(result, d),
     severity: d.severity,
-    message: printable(d.message),
+    message: printable(messageText(d)),
     rule: printable(d.rule),
   }));
   const width = (pick: (row: (typeof rows)[number]) => string): number => Math.max(0, ...rows.map((row) => [...pick(row)].length));

@@ -24,7 +24,9 @@ export type WorkflowCommandName = 'error' | 'warning' | 'notice';
 export interface WorkflowCommandProperties {
   file?: string;
   line?: number;
+  endLine?: number;
   col?: number;
+  endColumn?: number;
   title?: string;
 }
 
@@ -35,7 +37,7 @@ export interface WorkflowCommandProperties {
 export function workflowCommand(name: WorkflowCommandName, properties: WorkflowCommandProperties, message: string): string {
   const parts: string[] = [];
   // A fixed order keeps the output deterministic (and golden-testable).
-  for (const key of ['file', 'line', 'col', 'title'] as const) {
+  for (const key of ['file', 'line', 'endLine', 'col', 'endColumn', 'title'] as const) {
     const value = properties[key];
     // Empty values are left out, as @actions/core does: `file=` would name no file.
     // The file must name the file as it is (names with such characters are refused as errors

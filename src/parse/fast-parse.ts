@@ -1,4 +1,5 @@
 import { jsonLocator } from './json-locator.js';
+import { tokenEnd } from './token-end.js';
 import { LineIndex } from './line-index.js';
 import { MAX_NESTING } from './nesting.js';
 import type { Located, ParsedSource } from './parsed-source.js';
@@ -82,6 +83,7 @@ function lazy(text: string, slow: (text: string) => ParsedSource, value: unknown
       return find?.(path) ?? (full ??= slow(text)).find(path);
     },
     position: (offset) => lines.position(offset),
+    endOf: (offset) => lines.position(tokenEnd(text, offset)),
   };
 }
 

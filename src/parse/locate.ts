@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
+import { requiredWhen } from '../engine/rules/required-when.js';
 import { splitField, type Located, type ParsedSource } from './parsed-source.js';
 
 /** Rules whose diagnostic belongs on the key rather than on its value. */
@@ -23,7 +24,9 @@ export function placeInFile(diagnostic: Diagnostic, layer: Layer): Diagnostic {
   if (!layer.source) return { ...diagnostic, file: layer.path, line: diagnostic.line ?? 1, column: diagnostic.column ?? 1 };
   const segments = splitField(diagnostic.field);
   const located = layer.source.find(segments);
-  return { ...diagnostic, file: layer.path, ...layer.source.position(offsetFor(located, segments.length, diagnostic.rule)) };
+  const offset = offsetFor(located, segments.length, diagnostic.rule);
+  const end = layer.source.endOf(offset);
+  return { ...diagnostic, file: layer.path, ...layer.source.position(offset), endLine: end.line, endColumn: end.column };
 }
 
 /**
@@ -33,6 +36,22 @@ export function placeInFile(diagnostic: Diagnostic, layer: Layer): Diagnostic {
  * writes is shown at the deepest enclosing key, preferring the file being resolved.
  */
 export function placeAcrossLayers(diagnostic: Diagnostic, layers: readonly Layer[]): Diagnostic {
+  // A required field that nobody writes is caused by the field that requires it: shown there
+  // when that one is written.
+  const cause = diagnostic.rule === 'required-when' ? requiredWhen(diagnostic.field) : undefined;
+  if (cause && !writtenIn(diagnostic.field, layers) && writtenIn(cause.trigger, layers)) {
+    return { ...placeWritten({ ...diagnostic, field: cause.trigger }, layers), field: diagnostic.field };
+  }
+  return placeWritten(diagnostic, layers);
+}
+
+/** Whether some layer writes the field itself (not only a key above it). */
+function writtenIn(field: string, layers: readonly Layer[]): boolean {
+  const segments = splitField(field);
+  return layers.some((layer) => layer.source !== undefined && layer.source.find(segments).depth === segments.length);
+}
+
+function placeWritten(diagnostic: Diagnostic, layers: readonly Layer[]): Diagnostic {
   const segments = splitField(diagnostic.field);
   let best: { layer: Layer; located: Located } | undefined;
   for (let i = layers.length - 1; i >= 0; i--) {

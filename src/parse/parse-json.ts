@@ -2,8 +2,9 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { diagnostic, type Diagnostic } from '../engine/diagnostic.js';
 import { quote, setOwn, type JsonObject } from '../engine/json.js';
 import { LineIndex } from './line-index.js';
+import { tokenEnd } from './token-end.js';
 import { MAX_NESTING } from './nesting.js';
-import type { Located, ParsedSource } from './parsed-source.js';
+import type { Located, ParsedSource, SourcePosition } from './parsed-source.js';
 import { entriesByName } from './walk-path.js';
 
 const MESSAGES: Record<string, string> = {
@@ -55,7 +56,14 @@ function bracketDepth(text: string): { depth: number; offset: number } {
 export function parseJson(text: string): ParsedSource {
   const lines = new LineIndex(text);
   const position = (offset: number) => lines.position(offset);
-  const at = (offset: number, message: string): Diagnostic => ({ ...diagnostic('', message, 'parse'), ...position(offset) });
+  const at = (offset: number, message: string, firstAt?: number): Diagnostic => {
+    const end = position(tokenEnd(text, offset));
+    const placed = { ...diagnostic('', message, 'parse'), ...position(offset), endLine: end.line, endColumn: end.column };
+    if (firstAt === undefined) return placed;
+    const first = position(firstAt);
+    const firstEnd = position(tokenEnd(text, firstAt));
+    return { ...placed, related: [{ line: first.line, column: first.column, endLine: firstEnd.line, endColumn: firstEnd.column, message: 'first written here' }] };
+  };
   const problems: Diagnostic[] = [];
   let root: Node | undefined;
 
@@ -75,7 +83,7 @@ export function parseJson(text: string): ParsedSource {
 
   let value: unknown;
   if (root) {
-    const converted = toValue(root, text, at);
+    const converted = toValue(root, text, at, position);
     if (converted.problem) problems.push(converted.problem);
     else value = converted.value;
   }
@@ -113,7 +121,7 @@ export function parseJson(text: string): ParsedSource {
     return located;
   }
 
-  return { value, problems, find, position };
+  return { value, problems, find, position, endOf: (offset) => position(tokenEnd(text, offset)) };
 }
 
 function kindOf(node: Node | undefined): Located['kind'] {
@@ -126,19 +134,23 @@ type Converted = { value?: unknown; problem?: Diagnostic };
 
 // Builds the value from the tree (rather than JSON.parse) so a duplicate key or an overflowing
 // number is caught with its position, and `__proto__` stays an ordinary key.
-function toValue(node: Node, text: string, at: (offset: number, message: string) => Diagnostic): Converted {
+function toValue(node: Node, text: string, at: (offset: number, message: string, firstAt?: number) => Diagnostic, lines: (offset: number) => SourcePosition): Converted {
   switch (node.type) {
     case 'object': {
       const object: JsonObject = {};
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       for (const property of node.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || !valueNode) continue;
         const key = String(keyNode.value);
         if (key === '') return { problem: at(keyNode.offset, 'JSON: a key is empty; expected a field name') };
-        if (seen.has(key)) return { problem: at(keyNode.offset, `JSON: the key ${JSON.stringify(key)} appears twice in one object; keys must be unique`) };
-        seen.add(key);
-        const child = toValue(valueNode, text, at);
+        const firstAt = seen.get(key);
+        if (firstAt !== undefined) {
+          const first = lines(firstAt);
+          return { problem: at(keyNode.offset, `JSON: the key ${JSON.stringify(key)} appears twice in one object (first at ${first.line}:${first.column}); keys must be unique`, firstAt) };
+        }
+        seen.set(key, keyNode.offset);
+        const child = toValue(valueNode, text, at, lines);
         if (child.problem) return child;
         setOwn(object, key, child.value);
       }
@@ -147,7 +159,7 @@ function toValue(node: Node, text: string, at: (offset: number, message: string)
     case 'array': {
       const array: unknown[] = [];
       for (const item of node.children ?? []) {
-        const child = toValue(item, text, at);
+        const child = toValue(item, text, at, lines);
         if (child.problem) return child;
         array.push(child.value);
       }

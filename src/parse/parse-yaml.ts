@@ -5,6 +5,7 @@ import bundledRequire from './bundled-require.cjs';
 import { quote } from '../engine/json.js';
 import { MAX_NESTING, nestingDepth } from './nesting.js';
 import type { Located, ParsedSource, SourcePosition } from './parsed-source.js';
+import { tokenEnd } from './token-end.js';
 import { entriesByName } from './walk-path.js';
 
 // Loaded on first use: the fast path reads most files without it, and loading the yaml package
@@ -56,6 +57,8 @@ interface Problem {
   offset: number;
   message: string;
   severity?: 'error' | 'warning';
+  /** For a key written twice: where it was first written. */
+  firstAt?: number;
 }
 
 function nodeStart(node: unknown, fallback: number): number {
@@ -123,13 +126,15 @@ function checkNodes(doc: Document.Parsed): Problem[] {
       for (const item of node.items) stack.push([item, depth + 1]);
       continue;
     }
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     for (const pair of node.items as Pair[]) {
       const offset = nodeStart(pair.key, nodeStart(pair.value, 0));
       const key = keyName(pair.key, doc);
+      const firstAt = 'name' in key ? seen.get(key.name) : undefined;
       if ('problem' in key) problems.push({ offset, message: `YAML: ${key.problem}` });
-      else if (seen.has(key.name)) problems.push({ offset, message: `YAML: the key ${quote(key.name)} appears twice in one mapping; keys must be unique` });
-      else seen.add(key.name);
+      // The message says where the first one is once positions are known (parseYaml).
+      else if (firstAt !== undefined) problems.push({ offset, firstAt, message: `YAML: the key ${quote(key.name)} appears twice in one mapping; keys must be unique` });
+      else seen.set(key.name, offset);
       stack.push([pair.value, depth + 1]);
     }
   }
@@ -202,7 +207,19 @@ export function parseYaml(text: string): ParsedSource {
   };
   const read = readDocument(text, lineCounter);
   const doc = read.doc;
-  const problems: Diagnostic[] = read.problems.map((p) => ({ ...diagnostic('', p.message, 'parse', p.severity ?? 'error'), ...position(p.offset) }));
+  const endOf = (offset: number): SourcePosition => position(tokenEnd(text, offset));
+  const problems: Diagnostic[] = read.problems.map((p) => {
+    const end = endOf(p.offset);
+    const placed = { ...diagnostic('', p.message, 'parse', p.severity ?? 'error'), ...position(p.offset), endLine: end.line, endColumn: end.column };
+    if (p.firstAt === undefined) return placed;
+    const first = position(p.firstAt);
+    const firstEnd = endOf(p.firstAt);
+    return {
+      ...placed,
+      message: p.message.replace(/; keys must be unique$/, ` (first at ${first.line}:${first.column}); keys must be unique`),
+      related: [{ line: first.line, column: first.column, endLine: firstEnd.line, endColumn: firstEnd.column, message: 'first written here' }],
+    };
+  });
 
   const pairOf = entriesByName(
     (map: { items: Pair[] }) => map.items,
@@ -240,7 +257,7 @@ export function parseYaml(text: string): ParsedSource {
     return located;
   }
 
-  return { value: read.value, problems, find, position };
+  return { value: read.value, problems, find, position, endOf };
 }
 
 function kindOf(node: unknown): Located['kind'] {

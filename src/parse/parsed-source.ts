@@ -34,6 +34,8 @@ export interface ParsedSource {
   find(path: readonly string[]): Located;
   /** Converts an offset into a 1-based line and column. */
   position(offset: number): SourcePosition;
+  /** Where the token written at an offset ends (exclusive), as a 1-based line and column. */
+  endOf(offset: number): SourcePosition;
 }
 
 /** Splits a diagnostic's dot path into segments ("" is the root). */

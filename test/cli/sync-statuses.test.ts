@@ -95,6 +95,9 @@ describe('every documented status through flowkeeper sync', () => {
       file,
       line,
       column: 1,
+      // The end of the key it points at: `documents`.
+      endLine: line,
+      endColumn: 10,
     });
     // The file writes `documents:` on line 3 but neither of the missing fields under it.
     expect(flows['flows/rejected.yaml']!.details).toEqual([required('verificationMethods', 'flows/rejected.yaml', 3), required('documentTypes', 'flows/rejected.yaml', 3)]);

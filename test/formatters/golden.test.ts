@@ -4,6 +4,8 @@ import { expectGolden, PLAIN, readFixture } from './golden.js';
 
 const validate = readFixture<ValidateReport>('validate-report.json');
 const clean = readFixture<ValidateReport>('validate-clean.json');
+// Ends, a related place (a key written twice) and a base's finding referred to by a second flow.
+const ranges = readFixture<ValidateReport>('validate-ranges.json');
 const plan = readFixture<PlanReport>('plan-report.json');
 const noChanges = readFixture<PlanReport>('plan-no-changes.json');
 
@@ -16,6 +18,10 @@ describe('validate formatters match their goldens', () => {
 
   test.each(Object.keys(validateFormatters) as Array<keyof typeof validateFormatters>)('%s, every file valid', (format) => {
     expectGolden(`validate-clean.${format}.golden.${EXTENSIONS[format]}`, validateFormatters[format](clean, PLAIN));
+  });
+
+  test.each(['sarif', 'github', 'stylish'] as const)('sarif-region-has-no-end: %s with ranges, a related place and a base referred to', (format) => {
+    expectGolden(`validate-ranges.${format}.golden.${EXTENSIONS[format]}`, validateFormatters[format](ranges, PLAIN));
   });
 
   test('stylish with colour', () => {

@@ -17,17 +17,18 @@ function flowAt(flowPath: string): PlannedFlow {
   return { path: flowPath, id: ID, body: {}, status: 'active' };
 }
 
-const at = (field: string, file: string, line: number, column: number) => ({ field, message: `${field} is wrong`, severity: 'error', rule: 'api-validation', file, line, column });
+// A detail points at a token and ends where it does (endColumn exclusive).
+const at = (field: string, file: string, line: number, column: number, endColumn: number) => ({ field, message: `${field} is wrong`, severity: 'error', rule: 'api-validation', file, line, column, endLine: line, endColumn });
 
 describe('detailsPlacer maps a 422’s details to the files of the flow', () => {
   test.each([
-    ['a field the file writes: at its value', 'status', at('status', 'flows/a.yaml', 3, 9)],
-    ['a nested field the file writes', 'steps.document', at('steps.document', 'flows/a.yaml', 5, 13)],
-    ['a field missing under a section the file writes: at the section’s key', 'steps.liveness', at('steps.liveness', 'flows/a.yaml', 4, 1)],
-    ['a field a base writes: in the base', 'liveness.minScore', at('liveness.minScore', 'flows/bases/b.yaml', 2, 13)],
-    ['a field missing under a section a base writes: at the base’s key', 'liveness.searchMode', at('liveness.searchMode', 'flows/bases/b.yaml', 1, 1)],
-    ['a section nobody writes: the top of the flow file', 'documents.verificationMethods', at('documents.verificationMethods', 'flows/a.yaml', 1, 1)],
-    ['the whole body', '', at('', 'flows/a.yaml', 1, 1)],
+    ['a field the file writes: at its value', 'status', at('status', 'flows/a.yaml', 3, 9, 15)],
+    ['a nested field the file writes', 'steps.document', at('steps.document', 'flows/a.yaml', 5, 13, 22)],
+    ['a field missing under a section the file writes: at the section’s key', 'steps.liveness', at('steps.liveness', 'flows/a.yaml', 4, 1, 6)],
+    ['a field a base writes: in the base', 'liveness.minScore', at('liveness.minScore', 'flows/bases/b.yaml', 2, 13, 16)],
+    ['a field missing under a section a base writes: at the base’s key', 'liveness.searchMode', at('liveness.searchMode', 'flows/bases/b.yaml', 1, 1, 9)],
+    ['a section nobody writes: the top of the flow file', 'documents.verificationMethods', at('documents.verificationMethods', 'flows/a.yaml', 1, 1, 3)],
+    ['the whole body', '', at('', 'flows/a.yaml', 1, 1, 3)],
   ])('%s', async (_name, field, expected) => {
     const place = detailsPlacer(repo.dir, repo.dir);
     expect(await place(flowAt('flows/a.yaml'), [{ field, message: `${field} is wrong` }])).toEqual([expected]);
@@ -50,7 +51,7 @@ describe('detailsPlacer maps a 422’s details to the files of the flow', () => 
   test('paths stay relative to the working directory when it is below the root', async () => {
     const place = detailsPlacer(path.join(repo.dir, 'flows'), repo.dir);
     expect(await place(flowAt('a.yaml'), [{ field: 'liveness.minScore', message: 'm' }])).toEqual([
-      { field: 'liveness.minScore', message: 'm', severity: 'error', rule: 'api-validation', file: 'bases/b.yaml', line: 2, column: 13 },
+      { field: 'liveness.minScore', message: 'm', severity: 'error', rule: 'api-validation', file: 'bases/b.yaml', line: 2, column: 13, endLine: 2, endColumn: 16 },
     ]);
   });
 
