@@ -10,7 +10,7 @@
 //
 //   node scripts/bundle-cli.mjs [outDir]     (default lib/bin; run after tsc)
 import { spawnSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,3 +43,12 @@ try {
 // import.meta.url)`), with imports of modules that exist only in lib/files/; point it at the
 // bundle instead, which runs the worker when it is loaded in a worker thread.
 await writeFile(path.join(outDir, 'check-worker.js'), "// Written by scripts/bundle-cli.mjs: the bundled worker of `validate --jobs` (the bundle runs it in a worker thread).\nimport './index.js';\n");
+// Modules keep their `//# sourceMappingURL=` lines in the bundle (ajv's runtime ships maps), naming
+// files that are not beside it: a debugger or --enable-source-maps would look for them in vain.
+for (const name of await readdir(outDir)) {
+  if (!name.endsWith('.js')) continue;
+  const file = path.join(outDir, name);
+  const text = await readFile(file, 'utf8');
+  const stripped = text.replace(/^\/\/# sourceMappingURL=.*$/gm, '');
+  if (stripped !== text) await writeFile(file, stripped);
+}
