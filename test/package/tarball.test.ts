@@ -133,9 +133,12 @@ describe('the tarball holds', () => {
 describe('installing the tarball', () => {
   it('runs no script: the package has no install hooks and npm ran none', () => {
     const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-    for (const hook of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[hook]).toBeUndefined();
+    // prepare too: npm runs it for a git or tarball dependency, and npm 11 lists it as an install
+    // script awaiting approval. The build is `prepack`'s, which no install runs.
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts?.[hook]).toBeUndefined();
     // With --foreground-scripts npm prints `> name@version script` before any script it runs.
     expect(installLog).not.toMatch(/^> \S+@\S+ \S+/m);
+    expect(installLog).not.toMatch(/install-scripts|install scripts/i);
   });
 
   it('installs the runtime dependencies and nothing the CLI bundle already carries', () => {
