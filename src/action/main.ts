@@ -20,7 +20,7 @@ import { readEvent } from './event.js';
 import { getInputs, InputError, type ActionInputs } from './inputs.js';
 import { planEnvironments, validateEnvironments } from '../app/environments.js';
 import { actionEnvironment } from './environment.js';
-import { logSafely, publish, type CoreLike } from './publish.js';
+import { logSafely, publish, runnerFiles, type CoreLike } from './publish.js';
 
 /** Runs the use case the mode names, with the inputs as its settings. */
 async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, stop: AbortSignal | undefined): Promise<RunReport> {
@@ -84,13 +84,17 @@ export async function run(stop?: AbortSignal): Promise<void> {
   if (apiToken) core.setSecret(apiToken);
   const redact = createRedactor([apiToken]);
   try {
-    const event = readEvent(github.context);
+    // Outside GitHub (a local run, another CI) GITHUB_REPOSITORY may be unset, and context.repo
+    // throws without it; the repository is needed only to comment or open an issue.
+    const known = Boolean(process.env.GITHUB_REPOSITORY) || github.context.payload.repository !== undefined;
+    const event = readEvent(known ? github.context : { eventName: github.context.eventName, payload: github.context.payload, repo: { owner: '', repo: '' } });
     const inputs = getInputs((name) => core.getInput(name), event);
     const report = await runMode(inputs, process.env.GITHUB_WORKSPACE || process.cwd(), core, stop);
     const octokit = inputs.githubToken ? github.getOctokit(inputs.githubToken) : undefined;
     const comments: IssueCommentsApi | undefined = octokit && { ...octokit.rest.issues, getAuthenticated: () => octokit.rest.users.getAuthenticated() };
     await publish(report, inputs, event, {
       core,
+      runner: runnerFiles(process.env),
       ...(comments ? { comments } : {}),
       reportDir: process.env.RUNNER_TEMP || os.tmpdir(),
       context: { color: false, version: VERSION },

@@ -16,6 +16,8 @@ import type { ActionInputs } from './inputs.js';
 
 // The job summary's and the comment's limits (1 MiB, 65,536 characters), and how each is
 // measured, are in COMMENT_BUDGET and SUMMARY_BUDGET.
+/** The JSON report's name in the report folder (RUNNER_TEMP). */
+const REPORT_NAME = 'flowkeeper-report.json';
 
 /** The parts of `@actions/core` publishing uses, so tests can pass a recorder. */
 export interface CoreLike {
@@ -27,9 +29,27 @@ export interface CoreLike {
   summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
 }
 
+/**
+ * Which of the runner's files this run has. A GitHub runner sets both; a local run, act or
+ * another CI may set neither, and `@actions/core` fails a summary written without its file.
+ */
+export interface RunnerFiles {
+  /** GITHUB_STEP_SUMMARY is set: the job summary can be written. */
+  summary: boolean;
+  /** GITHUB_OUTPUT is set: outputs go to its file (without it, core prints them to the log). */
+  outputs: boolean;
+}
+
+/** The runner's files as the environment names them. */
+export function runnerFiles(env: Readonly<Record<string, string | undefined>>): RunnerFiles {
+  return { summary: Boolean(env.GITHUB_STEP_SUMMARY), outputs: Boolean(env.GITHUB_OUTPUT) };
+}
+
 /** Where publishing writes and which API it comments through. */
 export interface PublishDeps {
   core: CoreLike;
+  /** Which runner files exist; default both, as on a GitHub runner. */
+  runner?: RunnerFiles;
   /** Builds the comments API from the GitHub token; absent when there is no token. */
   comments?: IssueCommentsApi;
   /** Folder for the JSON report (RUNNER_TEMP). */
@@ -85,11 +105,19 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
     result.notes.push(`GitHub shows 10 annotations of each kind per step: ${countOf(picked.hiddenErrors, 'more error')} and ${countOf(picked.hiddenWarnings, 'more warning')} are not annotated; the job log and the JSON report list every one.`);
   }
 
-  await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_BUDGET), true).write();
+  // Outside GitHub the run goes on without what is missing, said once: the report is in the
+  // log above and in the JSON report either way.
+  const runner = deps.runner ?? { summary: true, outputs: true };
+  const missing = [...(runner.summary ? [] : ['GITHUB_STEP_SUMMARY']), ...(runner.outputs ? [] : ['GITHUB_OUTPUT'])];
+  if (missing.length > 0) {
+    const effects = [...(runner.summary ? [] : ['no job summary is written']), ...(runner.outputs ? [] : ['the outputs are printed to the log as set-output commands'])];
+    core.warning(`flowkeeper: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set (not a GitHub runner?): ${effects.join(', and ')}; the report is in the log and in ${path.join(deps.reportDir, REPORT_NAME)}.`);
+  }
+  if (runner.summary) await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_BUDGET), true).write();
 
   // Outputs and the report first: they do not depend on the comment, and a later step may
   // read them even when the comment fails the run.
-  const reportPath = path.join(deps.reportDir, 'flowkeeper-report.json');
+  const reportPath = path.join(deps.reportDir, REPORT_NAME);
   await writeFile(reportPath, `${JSON.stringify({ validation: result.validation, plan: result.plan?.report ?? null, sync: result.sync ?? null, ...(result.drift ? { drift: result.drift } : {}), ...(result.environments ? { environments: result.environments.map((e) => ({ name: e.name, apiUrl: e.apiUrl, validation: e.validation, plan: e.plan?.report ?? null })) } : {}), notes: result.notes }, null, 2)}\n`);
   const { summary } = result.validation;
   core.setOutput('valid', String(summary.errors === 0));

@@ -19,6 +19,8 @@ import { pushPayload } from '../helpers/webhook-payloads.js';
 const LOCAL_ACTION = path.join(REPO, 'node_modules/@github/local-action/bin/local-action.js');
 const RETAIL = '65f1a2b3c4d5e6f7a8b9c0d1';
 const KIOSK = '65f1a2b3c4d5e6f7a8b9c0d5';
+/** The one warning of a run without GITHUB_OUTPUT (local-action sets none). */
+const OUTPUT_NOT_SET = expect.objectContaining({ command: 'warning', properties: {}, data: expect.stringContaining('flowkeeper: GITHUB_OUTPUT is not set') });
 
 /** What one run of local-action left behind. */
 interface LocalRun {
@@ -117,6 +119,8 @@ describe('@github/local-action runs the action once', () => {
       { command: 'error', properties: { title: 'flowkeeper: range', file: 'flows/checkout.yaml', line: '5', endLine: '5', col: '13', endColumn: '17' }, data: 'liveness.minScore is 0.95; expected a number from 0.52 to 0.9' },
       { command: 'error', properties: { title: 'flowkeeper: unknown-key', file: 'flows/checkout.yaml', line: '6', endLine: '6', col: '3', endColumn: '11' }, data: 'liveness.minScroe is not a known field; did you mean minScore?' },
       expect.objectContaining({ command: 'warning', properties: expect.objectContaining({ title: 'flowkeeper: insecure-url', file: 'flows/fine.yaml', line: '5' }) }),
+      // local-action prints the outputs itself; no GITHUB_OUTPUT file is there for a next step.
+      OUTPUT_NOT_SET,
       { command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' },
     ]);
     expect(run.outputs).toEqual([
@@ -151,7 +155,7 @@ describe('@github/local-action runs the action once', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^ +Running Action$/gm)).toHaveLength(1);
-    expect(run.annotations).toEqual([]);
+    expect(run.annotations).toEqual([OUTPUT_NOT_SET]);
     expect(run.outputs.map(([name]) => name)).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
     const outputs = Object.fromEntries(run.outputs);
     expect(outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '0', synced: '[]', failed: '[]' });

@@ -73,6 +73,9 @@ const savedEnv = { ...process.env };
 beforeAll(async () => {
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'flowkeeper-planfile-'));
   process.env.RUNNER_TEMP = runnerTemp;
+  // As on a runner (core is a recorder here: the files are never written).
+  process.env.GITHUB_STEP_SUMMARY = path.join(runnerTemp, 'step_summary');
+  process.env.GITHUB_OUTPUT = path.join(runnerTemp, 'set_output');
   ({ run } = await import('../../src/action/main.js'));
 });
 afterAll(async () => {

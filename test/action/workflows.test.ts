@@ -182,9 +182,10 @@ describe('examples/workflows/drift.yml', () => {
 });
 
 describe('.github/workflows/ci.yml', () => {
-  it('tests on push and pull requests under Node 20 with npm ci && npm test', () => {
+  it('tests on push and pull requests under Node 20, 22 and 24 with npm ci && npm test', () => {
     expect(Object.keys(CI.on).sort()).toEqual(['pull_request', 'push']);
-    expect(steps(CI).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20);
+    expect(steps(CI).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe('${{ matrix.node }}');
+    expect((CI.jobs.test as Job & { strategy?: { matrix?: { node?: unknown } } }).strategy?.matrix?.node).toEqual([20, 22, 24]);
     expect(steps(CI).map((step) => step.run)).toContain('npm ci && npm test');
   });
 

@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
 
-// The package as a user gets it: packed, installed into an empty project, imported by name.
+// The package as a user gets it: packed (from lib/ as built: packing with scripts would rebuild
+// lib/ under the other test files), installed into an empty project, imported by name.
 describe('the installed package', () => {
   let dir: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'flowkeeper-install-'));
-    execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
     const tarball = (await readdir(dir)).find((f) => f.endsWith('.tgz'))!;
     await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
