@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { link, lstat, mkdir, open, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../files/atomic-write.js';
-import type { ExitKind } from '../errors.js';
+import { tempFileFor, writeFileAtomic } from '../files/atomic-write.js';
+import { UsageError, type ExitKind } from '../errors.js';
 import { GITIGNORE_LINE } from '../init/repository-templates.js';
 import { scaffoldFiles, type ScaffoldFile } from '../init/scaffold.js';
 
@@ -39,7 +38,7 @@ export interface InitReport {
  * a check that it does not exist. Returns false when something was in the way.
  */
 async function createExclusive(file: string, text: string): Promise<boolean> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempFileFor(file);
   const handle = await open(temp, 'wx', 0o644);
   try {
     try {
@@ -112,8 +111,14 @@ async function noteFor(file: ScaffoldFile, target: string): Promise<string | und
  */
 export async function init(settings: InitSettings): Promise<InitReport> {
   const files = scaffoldFiles(settings.environments);
-  await mkdir(settings.dir, { recursive: true });
-  const root = await realpath(settings.dir);
+  let root: string;
+  try {
+    await mkdir(settings.dir, { recursive: true });
+    root = await realpath(settings.dir);
+    if (!(await lstat(root)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new UsageError(`cannot scaffold ${JSON.stringify(settings.dir)}: ${(error as Error).message}; expected a folder (or a path where one can be made)`, { cause: error });
+  }
   const report: InitFile[] = [];
   for (const file of files) {
     const target = path.join(root, ...file.path.split('/'));

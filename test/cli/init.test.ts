@@ -167,3 +167,14 @@ describe('flowkeeper init', () => {
     expect(await snapshot(repo.dir)).toEqual({});
   });
 });
+
+describe('flowkeeper init --dir', () => {
+  it('refuses a --dir that is a file, as a usage error (exit 2)', async () => {
+    repo = await tempRepo({ 'taken': 'a file\n' }, { git: true });
+    const init = await run(['init', '--dir', 'taken']);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('cannot scaffold');
+    expect(init.stderr).toContain('expected a folder');
+    expect(await readFile(path.join(repo.dir, 'taken'), 'utf8')).toBe('a file\n');
+  });
+});
