@@ -13,12 +13,15 @@ export interface InitSettings {
   environments: readonly string[];
 }
 
-/** One file of the scaffold: created, or kept because something is already there. */
+/**
+ * One file of the scaffold: created; kept because something is already there; or skipped
+ * because one of its folders is a link or not a folder (nothing is written through those).
+ */
 export interface InitFile {
   /** Relative to the scaffolded folder, with `/` separators. */
   path: string;
-  outcome: 'created' | 'kept';
-  /** For a kept file: what it lacks that init would have written, for the user to add. */
+  outcome: 'created' | 'kept' | 'skipped';
+  /** For a kept file, what it lacks that init would have written; for a skipped one, why. */
   note?: string;
 }
 
@@ -124,7 +127,7 @@ export async function init(settings: InitSettings): Promise<InitReport> {
     const target = path.join(root, ...file.path.split('/'));
     const problem = await makeFolders(root, file.path);
     if (problem !== undefined) {
-      report.push({ path: file.path, outcome: 'kept', note: problem });
+      report.push({ path: file.path, outcome: 'skipped', note: problem });
       continue;
     }
     if (await createExclusive(target, file.text)) {
@@ -134,5 +137,7 @@ export async function init(settings: InitSettings): Promise<InitReport> {
       report.push({ path: file.path, outcome: 'kept', ...(note === undefined ? {} : { note }) });
     }
   }
-  return { dir: settings.dir, environments: [...settings.environments], files: report, exit: 'ok' };
+  // A file that exists is the user's choice; one that could not be written leaves the scaffold short.
+  const exit = report.some((file) => file.outcome === 'skipped') ? 'failure' : 'ok';
+  return { dir: settings.dir, environments: [...settings.environments], files: report, exit };
 }

@@ -12,13 +12,16 @@ export function initStylish(report: InitReport, context: FormatContext): string 
   for (const file of report.files) {
     if (file.outcome === 'created') {
       lines.push(`${colours.green('✔ created')}  ${printable(file.path)}`);
-    } else {
+    } else if (file.outcome === 'kept') {
       lines.push(`${colours.dim('· kept   ')}  ${printable(file.path)}  ${colours.dim('exists, left alone')}`);
       if (file.note) lines.push(`             ${colours.yellow(printable(file.note))}`);
+    } else {
+      lines.push(`${colours.red('✖ skipped')}  ${printable(file.path)}  ${printable(file.note ?? '')}`);
     }
   }
-  const created = report.files.filter((file) => file.outcome === 'created').length;
-  lines.push('', `Init: ${created} created, ${report.files.length - created} kept`, '', 'Next:');
+  const count = (outcome: string) => report.files.filter((file) => file.outcome === outcome).length;
+  const skipped = count('skipped');
+  lines.push('', `Init: ${count('created')} created, ${count('kept')} kept${skipped ? `, ${skipped} skipped` : ''}`, '', 'Next:');
   if (report.environments.length) {
     lines.push('  - in flowkeeper.yaml, replace each apiUrl with the environment\'s API URL;');
     lines.push(`  - in envs/<name>/example-flow.yaml, replace each placeholder id with the flow's id there;`);

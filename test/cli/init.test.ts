@@ -141,8 +141,9 @@ describe('flowkeeper init', () => {
     repo = await tempRepo({}, { git: true });
     await symlink(outside, path.join(repo.dir, 'flows'));
     const init = await run(['init']);
-    expect(init.code).toBe(0);
-    expect(init.stdout).toContain('· kept     flows/example-flow.yaml  exists, left alone\n             flows is a link; init writes nothing through links');
+    expect(init.code).toBe(1);
+    expect(init.stdout).toContain('✖ skipped  flows/example-flow.yaml  flows is a link; init writes nothing through links\n');
+    expect(init.stdout).toContain('Init: 5 created, 0 kept, 2 skipped');
     expect(await readdir(outside)).toEqual([]);
     expect((await lstat(path.join(repo.dir, '.gitignore'))).isFile()).toBe(true);
   });

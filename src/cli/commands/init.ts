@@ -22,7 +22,8 @@ lacks, for .gitignore and .pre-commit-config.yaml). Right after init, \`flowkeep
 passes and \`flowkeeper plan\` runs. Placeholders to replace: the example flow's id and, with
 --env, each environment's apiUrl (under .invalid, so no token can reach a server before).
 
-Exit codes: 0 scaffolded (files kept included); 2 a malformed --env name, or one given twice.
+Exit codes: 0 scaffolded (files kept included); 1 a file skipped, because one of its folders is
+a link or not a folder; 2 a malformed --env name, or one given twice.
 
 Examples:
   $ flowkeeper init
