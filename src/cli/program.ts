@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCompare } from './commands/compare.js';
 import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
 import { registerPrint } from './commands/print.js';
 import { registerSandbox } from './commands/sandbox.js';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, signal:
   registerSandbox(program, io, setExit, signal);
   registerImport(program, io, setExit);
   registerCompare(program, io, setExit);
+  registerInit(program, io, setExit);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');
   }

@@ -5,6 +5,7 @@ import { cliEnv, type CliRun } from './run-cli.js';
 // with "request for './x.js' is not in cache" (nodejs/node#33216); loaded here first, they are
 // in jest's registry before any run, and each import() finds them there.
 import '../../src/app/import.js';
+import '../../src/app/init.js';
 import '../../src/app/apply-plan.js';
 import '../../src/app/compare.js';
 import '../../src/app/plan.js';
@@ -25,6 +26,7 @@ import '../../src/files/result-cache.js';
 import '../../src/files/validate-files.js';
 import '../../src/formatters/environments.js';
 import '../../src/formatters/import-stylish.js';
+import '../../src/formatters/init-stylish.js';
 import '../../src/formatters/index.js';
 import '../../src/git/run-git.js';
 import '../../src/plan/plan-file.js';
