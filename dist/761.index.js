@@ -32,7 +32,7 @@ async function checkInWorkers(paths, options, workers) {
     })));
     return results.flat();
 }
-//# sourceMappingURL=parallel-check.js.map
+
 
 /***/ })
 
