@@ -1,3 +1,4 @@
+import { parseApiUrl } from '../api/api-url.js';
 import { createFlowClient } from '../api/client.js';
 import { readFlows } from '../api/read-flows.js';
 import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
@@ -74,6 +75,8 @@ export async function drift(settings: DriftSettings): Promise<RunReport> {
   const problem = tokenProblem(settings.token);
   if (problem !== undefined) throw new UsageError(problem);
   const redact = createRedactor([settings.token]);
+  // Checked here too, so that a bad URL is named as the user gave it (the client says `apiUrl`).
+  parseApiUrl(settings.apiUrl, redact, settings.names.apiUrl);
   const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token, ...(settings.retry ? { retry: settings.retry } : {}) });
   try {
     const { validation, flows: found } = await flowsInWorkingTree(settings);

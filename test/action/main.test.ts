@@ -176,6 +176,14 @@ describe('run()', () => {
     ]);
   });
 
+  it.each(['sync', 'drift'])('api-url-named-as-flow-field: a bad api-url in %s mode is named as the input, not apiUrl', async (mode) => {
+    state.inputs = { mode, files: 'flows/', 'api-url': 'http://example.invalid', 'api-token': TOKEN };
+    await run();
+    expect(calls.filter((c) => c[0] === 'setFailed')).toEqual([
+      ['setFailed', 'the api-url input "http://example.invalid" must use https; plain http is allowed only for loopback hosts (127.0.0.1, localhost, [::1])'],
+    ]);
+  });
+
   it('no api-token: nothing to mask, and nothing masked', async () => {
     state.inputs = { mode: 'deploy' };
     await run();
