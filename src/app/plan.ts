@@ -44,7 +44,7 @@ export async function planAgainstBase(
   base: ResolvedBase,
 ): Promise<PlanResult> {
   const before = base.commit ? await flowsAtCommit(source, base.commit) : [];
-  return { report: { base: base.label, flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
+  return { report: { base: base.label, ...(base.commit ? { baseCommit: base.commit } : {}), flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
 }
 
 /**

@@ -58,7 +58,7 @@ describe.each(NODES)('mode plan on a pull request under $name', ({ path: node })
     expect(JSON.parse(run.outputs.changed!).sort()).toEqual([RETAIL, KIOSK].sort());
     expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', synced: '[]', failed: '[]' });
 
-    expect(run.summary).toContain(`Compared with \`${base}\``);
+    expect(run.summary).toContain(`Compared with \`${base.slice(0, 7)}`);
     expect(run.summary).toMatch(/\| ⚠️ \*\*weakens\*\* \| `steps\.liveness` \| `"mandatory"` \| `"optional"` \|/);
     expect(run.summary).toMatch(/\| ⚠️ \*\*weakens\*\* \| `liveness\.minScore` \| `0\.65` \| `0\.6` \|/);
     expect(run.summary).toContain('<code>flows/kiosk.yaml</code> (new)');

@@ -157,7 +157,7 @@ describe('@github/local-action runs the action once', () => {
     expect(JSON.parse(outputs.changed!).sort()).toEqual([RETAIL, KIOSK].sort());
     expect(run.summary.match(/^## flowkeeper$/gm)).toHaveLength(1);
     expect(run.summary.match(/^## flowkeeper plan$/gm)).toHaveLength(1);
-    expect(run.summary).toContain(`Compared with \`${base}\``);
+    expect(run.summary).toContain(`Compared with \`${base.slice(0, 7)}`);
     expect(run.summary).toContain('<code>flows/kiosk.yaml</code> (new)');
     expect(JSON.parse(run.report).plan.flows.filter((f: { change: string }) => f.change !== 'unchanged')).toHaveLength(2);
     expect(github.requests).toEqual([]);
