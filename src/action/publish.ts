@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
+import { countOf } from '../count-of.js';
 import { driftStylish } from '../formatters/drift-stylish.js';
 import { reportMarkdown } from '../formatters/run-markdown.js';
 import { syncStylish } from '../formatters/sync-stylish.js';
@@ -81,7 +82,7 @@ export async function publish(report: RunReport, inputs: ActionInputs, event: Ev
   for (const d of picked.errors) core.error(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
   for (const d of picked.warnings) core.warning(d.message, { title: `flowkeeper: ${d.rule}`, file: d.file, startLine: d.line ?? 1, startColumn: d.column ?? 1 });
   if (picked.hiddenErrors + picked.hiddenWarnings > 0) {
-    result.notes.push(`GitHub shows 10 annotations of each kind per step: ${picked.hiddenErrors} more error(s) and ${picked.hiddenWarnings} more warning(s) are listed below and in the log.`);
+    result.notes.push(`GitHub shows 10 annotations of each kind per step: ${countOf(picked.hiddenErrors, 'more error', 'more errors')} and ${countOf(picked.hiddenWarnings, 'more warning', 'more warnings')} are listed below and in the log.`);
   }
 
   await core.summary.addRaw(reportMarkdown(result, context, SUMMARY_LIMIT), true).write();

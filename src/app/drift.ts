@@ -7,6 +7,7 @@ import type { RetryOptions } from '../api/retry.js';
 import { diffSent } from '../engine/diff.js';
 import type { JsonObject } from '../engine/json.js';
 import { weakensVerification } from '../engine/weakens.js';
+import { countOf } from '../count-of.js';
 import { ApiAuthError, UsageError } from '../errors.js';
 import { ownedPart } from '../plan/live-plan.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
@@ -55,10 +56,10 @@ function driftVerdict(validation: ValidateReport, report: DriftReport, settings:
   const files = verdictOf({ validation, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names);
   if (files.exit !== 'ok') return files;
   if (report.unreadable.length > 0) {
-    return { exit: 'findings', failure: { kind: 'unreadable', message: `${report.unreadable.length} flow(s) could not be read from the API, so their drift is unknown` } };
+    return { exit: 'findings', failure: { kind: 'unreadable', message: `${countOf(report.unreadable.length, 'flow')} could not be read from the API, so ${report.unreadable.length === 1 ? 'its' : 'their'} drift is unknown` } };
   }
   if (report.drifted.length > 0 && settings.failOnDrift) {
-    return { exit: 'findings', failure: { kind: 'drift', message: `${report.drifted.length} flow(s) on the server differ from their files: ${report.drifted.join(', ')}` } };
+    return { exit: 'findings', failure: { kind: 'drift', message: `${countOf(report.drifted.length, 'flow')} on the server ${report.drifted.length === 1 ? 'differs from its file' : 'differ from their files'}: ${report.drifted.join(', ')}` } };
   }
   return { exit: 'ok' };
 }

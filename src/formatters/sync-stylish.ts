@@ -1,4 +1,5 @@
 import type { FormatContext, SyncFlowResult, SyncOutcome, SyncReport } from '../reports/types.js';
+import { countOf } from './count-of.js';
 import { diagnosticFile, position } from './locations.js';
 import { paint, printable, type Paint } from './terminal.js';
 
@@ -88,7 +89,7 @@ export function syncStylish(report: SyncReport, context: FormatContext): string 
   const width = Math.max(0, ...report.flows.map((f) => LABELS[f.outcome].length));
   for (const flow of report.flows) lines.push(...flowLines(flow, width, colours));
   if (report.dryRun && report.requests.length > 0) {
-    lines.push('', `${report.requests.length} request(s) would be sent; nothing was sent:`);
+    lines.push('', `${countOf(report.requests.length, 'request')} would be sent; nothing was sent:`);
     for (const request of report.requests) {
       lines.push('', `${request.method} ${printable(request.url)}`, JSON.stringify(request.body, null, 2));
     }

@@ -54,7 +54,7 @@ describe.each(NODES)('mode validate under $name', ({ path: node }) => {
       expect.objectContaining({ properties: expect.objectContaining({ file: 'flows/fine.yaml', line: '5', title: 'flowkeeper: insecure-url' }) }),
     ]);
     // setFailed: the last ::error:: has no file and says how many errors.
-    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' });
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 errors in 1 flow file' });
     expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '2', 'warning-count': '1' });
     expect(run.summary).toContain('❌ **2 error(s), 1 warning(s) in 1 of 2 file(s)**');
     expect(run.summary).toContain('### Problems');
@@ -74,8 +74,8 @@ describe('annotations within GitHub limits', () => {
     expect(diagnostics).toHaveLength(10);
     // Spread over the files, not ten copies of one place.
     expect(new Set(diagnostics.map((c) => c.properties.file)).size).toBe(10);
-    expect(run.commands.at(-1)?.data).toBe('flowkeeper: 12 error(s) in 12 flow file(s)');
-    expect(run.summary).toContain('GitHub shows 10 annotations of each kind per step: 2 more error(s) and 0 more warning(s) are listed below and in the log.');
+    expect(run.commands.at(-1)?.data).toBe('flowkeeper: 12 errors in 12 flow files');
+    expect(run.summary).toContain('GitHub shows 10 annotations of each kind per step: 2 more errors and 0 more warnings are listed below and in the log.');
     expect(run.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
     expect(run.outputs['error-count']).toBe('12');
   });

@@ -117,7 +117,7 @@ describe('@github/local-action runs the action once', () => {
       { command: 'error', properties: { title: 'flowkeeper: range', file: 'flows/checkout.yaml', line: '5', endLine: '5', col: '13', endColumn: '13' }, data: 'liveness.minScore is 0.95; expected a number from 0.52 to 0.9' },
       { command: 'error', properties: { title: 'flowkeeper: unknown-key', file: 'flows/checkout.yaml', line: '6', endLine: '6', col: '3', endColumn: '3' }, data: 'liveness.minScroe is not a known field; did you mean minScore?' },
       expect.objectContaining({ command: 'warning', properties: expect.objectContaining({ title: 'flowkeeper: insecure-url', file: 'flows/fine.yaml', line: '5' }) }),
-      { command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' },
+      { command: 'error', properties: {}, data: 'flowkeeper: 2 errors in 1 flow file' },
     ]);
     expect(run.outputs).toEqual([
       ['valid', 'false'],

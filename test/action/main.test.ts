@@ -145,7 +145,7 @@ describe('run()', () => {
       expect(names('setSecret')).toHaveLength(1);
       expect(names('summary.addRaw')).toHaveLength(1);
       expect(names('summary.write')).toHaveLength(1);
-      expect(names('setFailed')).toEqual([['setFailed', 'flowkeeper: 2 error(s) in 1 flow file(s)']]);
+      expect(names('setFailed')).toEqual([['setFailed', 'flowkeeper: 2 errors in 1 flow file']]);
       expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
       const annotations = names('error').map((c) => JSON.stringify(c.slice(1)));
       expect(annotations.length).toBeGreaterThan(0);
