@@ -86,7 +86,7 @@ describe('max-warnings', () => {
     const { dir, payload } = await repoOf({ 'flows/fine.yaml': actionFixture('invalid')['flows/fine.yaml']! });
     const run = await runAction({ inputs: { 'max-warnings': '0' }, workspace: dir, github, event: { name: 'push', payload } });
     expect(run.code).toBe(1);
-    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 warnings, more than max-warnings 0' });
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 warning, more than max-warnings 0' });
     expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '1' });
   });
 });
