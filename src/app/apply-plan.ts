@@ -152,7 +152,7 @@ async function isAncestorOfHead(commit: string, root: string): Promise<boolean> 
 export async function preparePlannedSync(settings: ApplyPlanSettings): Promise<PreparedSync> {
   const plan = await readPlanFile(settings.cwd, settings.planFile);
   const { validation, flows } = await flowsInWorkingTree(settings);
-  const report = { base: plan.against.label, flows: plan.flows.map(flowPlanOf), files: [] };
+  const report = { base: plan.against.label, ...(plan.against.commit ? { baseCommit: plan.against.commit } : {}), flows: plan.flows.map(flowPlanOf), files: [] };
   const planResult: PlanResult = { report, before: [], after: flows };
   // Files with errors are reported as a sync reports them (and nothing is sent) before staleness.
   if (validation.summary.errors === 0) {

@@ -6,7 +6,7 @@ import type { BaseSetting, SettingNames } from './settings.js';
 export interface ResolvedBase {
   /** The commit; undefined when there is none to compare with. */
   commit?: string;
-  /** How the report names the base: the ref as given, the commit found, or why there is none. */
+  /** How the report names the base: the ref as given, the default one found (`the merge base with origin/main`), or why there is none. */
   label: string;
   /** Something the reader should know about the base, such as a commit a shallow clone lacks. */
   note?: string;
@@ -25,8 +25,8 @@ const FETCH_HINT = 'A shallow clone lacks older commits: fetch them (git fetch -
 export async function resolveBase(setting: BaseSetting, cwd: string, missing: MissingBase, names: SettingNames, sendAll?: string): Promise<ResolvedBase> {
   if (setting.ref === undefined) {
     if (!setting.mergeBaseByDefault) return { label: '(none)' };
-    const commit = await defaultBaseRef(cwd);
-    return commit ? { commit, label: commit } : { label: '(no commits)' };
+    const found = await defaultBaseRef(cwd);
+    return found ? { commit: found.commit, label: found.name } : { label: '(no commits)' };
   }
   const commit = await resolveCommit(setting.ref, cwd);
   if (commit) return { commit, label: setting.ref };

@@ -1,3 +1,4 @@
+import { parseApiUrl } from '../api/api-url.js';
 import { createFlowClient } from '../api/client.js';
 import { readFlows } from '../api/read-flows.js';
 import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
@@ -6,6 +7,7 @@ import type { RetryOptions } from '../api/retry.js';
 import { diffSent } from '../engine/diff.js';
 import type { JsonObject } from '../engine/json.js';
 import { weakensVerification } from '../engine/weakens.js';
+import { countOf } from '../count-of.js';
 import { ApiAuthError, UsageError } from '../errors.js';
 import { ownedPart } from '../plan/live-plan.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
@@ -54,10 +56,10 @@ function driftVerdict(validation: ValidateReport, report: DriftReport, settings:
   const files = verdictOf({ validation, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names);
   if (files.exit !== 'ok') return files;
   if (report.unreadable.length > 0) {
-    return { exit: 'findings', failure: { kind: 'unreadable', message: `${report.unreadable.length} flow(s) could not be read from the API, so their drift is unknown` } };
+    return { exit: 'findings', failure: { kind: 'unreadable', message: `${countOf(report.unreadable.length, 'flow')} could not be read from the API, so ${report.unreadable.length === 1 ? 'its' : 'their'} drift is unknown` } };
   }
   if (report.drifted.length > 0 && settings.failOnDrift) {
-    return { exit: 'findings', failure: { kind: 'drift', message: `${report.drifted.length} flow(s) on the server differ from their files: ${report.drifted.join(', ')}` } };
+    return { exit: 'findings', failure: { kind: 'drift', message: `${countOf(report.drifted.length, 'flow')} on the server ${report.drifted.length === 1 ? 'differs from its file' : 'differ from their files'}: ${report.drifted.join(', ')}` } };
   }
   return { exit: 'ok' };
 }
@@ -74,6 +76,8 @@ export async function drift(settings: DriftSettings): Promise<RunReport> {
   const problem = tokenProblem(settings.token);
   if (problem !== undefined) throw new UsageError(problem);
   const redact = createRedactor([settings.token]);
+  // Checked here too, so that a bad URL is named as the user gave it (the client says `apiUrl`).
+  parseApiUrl(settings.apiUrl, redact, settings.names.apiUrl);
   const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token, ...(settings.retry ? { retry: settings.retry } : {}) });
   try {
     const { validation, flows: found } = await flowsInWorkingTree(settings);

@@ -26,7 +26,7 @@ function splitValidation(validation: ValidateReport, member: Membership, name: s
 function splitPlan(result: PlanResult, member: Membership, name: string): PlanResult {
   const mine = <T extends { path: string }>(items: readonly T[]) => items.filter((item) => member(item.path) === name);
   return {
-    report: { base: result.report.base, flows: mine(result.report.flows), files: mine(result.report.files) },
+    report: { ...result.report, flows: mine(result.report.flows), files: mine(result.report.files) },
     before: mine(result.before),
     after: mine(result.after),
     ...(result.live ? { live: result.live } : {}),

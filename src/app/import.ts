@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseApiUrl } from '../api/api-url.js';
 import { createFlowClient, type FlowClient } from '../api/client.js';
 import { canonicalFlowId, isFlowId } from '../api/flow-id.js';
 import type { RateLimit } from '../api/pacing.js';
@@ -230,6 +231,8 @@ function exitOf(flows: readonly ImportedFlow[], stopped: string | undefined): Ex
 export async function importFlows(settings: ImportSettings): Promise<ImportReport> {
   const { apiUrl, token } = checkSettings(settings);
   const redact = createRedactor([token]);
+  // Checked here too, so that a bad URL is named as the user gave it (the client says `apiUrl`).
+  parseApiUrl(apiUrl, redact, settings.names.apiUrl);
   const client = createFlowClient({ apiUrl, token, ...(settings.rate ? { rate: settings.rate } : {}) });
   const dirPath = path.resolve(settings.cwd, settings.dir);
   const report: ImportReport = { apiUrl: shownApiUrl(apiUrl, redact), dir: settings.dir, flows: [], exit: 'ok' };

@@ -1,3 +1,4 @@
+import { parseApiUrl } from '../api/api-url.js';
 import { createFlowClient } from '../api/client.js';
 import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
 import { diagnostic } from '../engine/diagnostic.js';
@@ -43,7 +44,7 @@ export async function planAgainstBase(
   base: ResolvedBase,
 ): Promise<PlanResult> {
   const before = base.commit ? await flowsAtCommit(source, base.commit) : [];
-  return { report: { base: base.label, flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
+  return { report: { base: base.label, ...(base.commit ? { baseCommit: base.commit } : {}), flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
 }
 
 /**
@@ -67,6 +68,8 @@ export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
   if (!settings.token) throw new UsageError(`no API token: set ${settings.names.token}`);
   const problem = tokenProblem(settings.token);
   if (problem !== undefined) throw new UsageError(problem);
+  // Checked here too, so that a bad URL is named as the user gave it (the client says `apiUrl`).
+  parseApiUrl(settings.apiUrl, createRedactor([settings.token]), settings.names.apiUrl);
   const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token });
   try {
     const { validation, flows } = await flowsInWorkingTree(settings);

@@ -71,7 +71,7 @@ export interface PreparedSync extends SyncSelection {
 export function checkSyncSettings(settings: SyncSettings): URL {
   const { names } = settings;
   if (!settings.apiUrl) throw new UsageError(`no API URL: set ${names.apiUrl}`);
-  const apiUrl = parseApiUrl(settings.apiUrl, createRedactor([settings.token]));
+  const apiUrl = parseApiUrl(settings.apiUrl, createRedactor([settings.token]), names.apiUrl);
   if (!(settings.concurrency >= 1)) throw new UsageError(`${names.concurrency} must be at least 1`);
   if (!settings.token && !settings.dryRun) throw new UsageError(`no API token: set ${names.token} (or do a dry run)`);
   const problem = settings.token ? tokenProblem(settings.token) : undefined;

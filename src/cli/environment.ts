@@ -32,7 +32,7 @@ export async function cliEnvironment(io: CliIO, root: string, options: Environme
   const [{ loadRepositoryConfig }, { ConfigProblemsError }] = await Promise.all([import('../config/load-config.js'), import('../config/config-error.js')]);
   const { config, problems } = await loadRepositoryConfig({ cwd: io.cwd, root });
   if (problems.length > 0) throw new ConfigProblemsError(problems);
-  if (options.env === undefined) return { config, names: CLI_NAMES };
+  if (options.env === undefined) return { config, names: namesOfUrl(io, options) };
   if (config === undefined) throw new UsageError(`--env ${JSON.stringify(options.env)}: no flowkeeper.yaml between the working directory and the repository root, so there are no environments`);
   if (options.tokenFile !== undefined) throw new UsageError(`--token-file with --env: the token of an environment comes from the variable its tokenEnv names in ${config.path}`);
   const { selectEnvironment } = await import('../config/select-environment.js');
@@ -48,6 +48,17 @@ export async function cliEnvironment(io: CliIO, root: string, options: Environme
       credentials: `${tokenEnv} and the apiUrl of environment ${name} in flowkeeper.yaml`,
     },
   };
+}
+
+/**
+ * The CLI's names, with the API URL named by where it came from: `--api-url` when given, else
+ * FLOWKEEPER_API_URL (which sync and import read), so a bad URL is not called by the flows'
+ * `apiUrl` field name, nor by both places when only one was used.
+ */
+function namesOfUrl(io: CliIO, options: EnvironmentOptions): SettingNames {
+  if (options.apiUrl !== undefined) return { ...CLI_NAMES, apiUrl: '--api-url' };
+  if (io.env.FLOWKEEPER_API_URL) return { ...CLI_NAMES, apiUrl: 'FLOWKEEPER_API_URL' };
+  return CLI_NAMES;
 }
 
 /** The paths a command reads: those given, else the environment's files, else flows/. */

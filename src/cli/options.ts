@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import path from 'node:path';
@@ -20,6 +21,19 @@ export function parseRate(name: string) {
     }
     return { requests, windowMs };
   };
+}
+
+/** A rate as `--rate` takes it: `50/60s`, or `5/500ms` for a window of no whole seconds. */
+export function formatRate(rate: RateLimit): string {
+  return `${rate.requests}/${rate.windowMs % 1000 === 0 ? `${rate.windowMs / 1000}s` : `${rate.windowMs}ms`}`;
+}
+
+/**
+ * The `--rate` option, its default shown in help as it is typed (`50/60s`): commander would
+ * otherwise print the parsed object as JSON.
+ */
+export function rateOption(description: string, fallback: RateLimit): Option {
+  return new Option('--rate <requests/window>', description).argParser(parseRate('--rate')).default(fallback, formatRate(fallback));
 }
 
 /** Parses a share such as `0.3` or `30%`. */

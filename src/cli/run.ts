@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { createRedactor } from '../api/redact.js';
 import { exitCodeOfError, FlowkeeperError } from '../errors.js';
 import type { CliIO } from './io.js';
+import { mistypedCommand } from './mistyped-command.js';
 import { buildProgram, exitCodeOfCommanderError } from './program.js';
 import { guardWorkflowCommands } from './workflow-command-guard.js';
 
@@ -21,6 +22,9 @@ export async function runCli(argv: readonly string[], given: CliIO, signal?: Abo
     code = c;
   }, signal);
   try {
+    // Worded as commander words a mistyped option, with the same exit code (a usage error).
+    const guess = mistypedCommand(argv, program, io.cwd);
+    if (guess !== undefined) program.error(`error: unknown command '${argv[0]}'\n(Did you mean ${guess}?)`, { code: 'commander.unknownCommand' });
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

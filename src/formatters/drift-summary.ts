@@ -1,4 +1,5 @@
 import type { DriftReport } from '../reports/types.js';
+import { countOf } from './count-of.js';
 
 /** What a drift check found, counted. */
 export interface DriftCounts {
@@ -25,8 +26,8 @@ export function driftCounts(report: DriftReport): DriftCounts {
  * read`, or `No drift: …` when the server holds what every file says.
  */
 export function driftSummaryText(counts: DriftCounts): string {
-  const unreadable = counts.unreadable === 0 ? '' : `; ${counts.unreadable} flow(s) could not be read`;
-  if (counts.drifted === 0) return `No drift: the API holds what ${counts.read} flow file(s) say${unreadable}`;
-  const weakening = counts.weakening === 0 ? '' : `; ${counts.weakening} field(s) on the server weaken verification`;
-  return `Drift: ${counts.drifted} of ${counts.read} flow(s) differ from their files${weakening}${unreadable}`;
+  const unreadable = counts.unreadable === 0 ? '' : `; ${countOf(counts.unreadable, 'flow')} could not be read`;
+  if (counts.drifted === 0) return `No drift: the API holds what ${countOf(counts.read, 'flow file')} ${counts.read === 1 ? 'says' : 'say'}${unreadable}`;
+  const weakening = counts.weakening === 0 ? '' : `; ${countOf(counts.weakening, 'field')} on the server ${counts.weakening === 1 ? 'weakens' : 'weaken'} verification`;
+  return `Drift: ${counts.drifted} of ${countOf(counts.read, 'flow')} ${counts.drifted === 1 ? 'differs from its file' : 'differ from their files'}${weakening}${unreadable}`;
 }

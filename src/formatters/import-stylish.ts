@@ -1,5 +1,6 @@
 import type { ImportOutcome, ImportReport } from '../app/import.js';
 import type { FormatContext } from '../reports/types.js';
+import { countOf } from './count-of.js';
 import { paint, printable, type Paint } from './terminal.js';
 
 const LABELS: Record<ImportOutcome, string> = {
@@ -23,7 +24,7 @@ export function importSummaryText(report: ImportReport): string {
     .map((outcome) => [outcome, report.flows.filter((flow) => flow.outcome === outcome).length] as const)
     .filter(([, count]) => count > 0)
     .map(([outcome, count]) => `${count} ${outcome}`);
-  return `Import: ${report.flows.length} flow${report.flows.length === 1 ? '' : 's'}${counts.length ? `; ${counts.join(', ')}` : ''}`;
+  return `Import: ${countOf(report.flows.length, 'flow')}${counts.length ? `; ${counts.join(', ')}` : ''}`;
 }
 
 /**
@@ -34,7 +35,7 @@ export function importStylish(report: ImportReport, context: FormatContext): str
   const colours = paint(context.color);
   const width = Math.max(...Object.values(LABELS).map((label) => label.length));
   const lines = [`Import from ${printable(report.apiUrl)} into ${printable(report.dir)}`];
-  if (report.project) lines.push(`Project ${report.project.id}: ${report.project.flows} flow${report.project.flows === 1 ? '' : 's'} listed`);
+  if (report.project) lines.push(`Project ${report.project.id}: ${countOf(report.project.flows, 'flow')} listed`);
   lines.push('');
   for (const flow of report.flows) {
     const where = flow.path === undefined ? flow.id : `${printable(flow.path)} (${flow.id})`;

@@ -5,6 +5,7 @@ import type { FileResult, FlowPlan, FormatContext, PlanReport } from '../reports
 import { repoPath } from './locations.js';
 import { problemsTable } from './markdown-problems.js';
 import { escapeMarkdown, markdownCode, markdownCodeCell } from './markdown-escape.js';
+import { planBaseText } from './plan-base.js';
 import { renderValue } from './render-value.js';
 import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText } from './summaries.js';
 
@@ -149,7 +150,7 @@ export function planMarkdown(report: PlanReport, _context?: FormatContext): stri
   const counts = planCounts(report);
   const summary = `${counts.weakening > 0 ? '⚠️ ' : ''}**${escapeMarkdown(planSummaryText(counts))}**`;
   const shown = shownInPlan(report.flows);
-  const lines = ['## flowkeeper plan', '', `Compared with ${markdownCode(report.base)}.`, '', summary, ''];
+  const lines = ['## flowkeeper plan', '', `Compared with ${markdownCode(planBaseText(report))}.`, '', summary, ''];
   if (shown.length === 0) lines.push('No changes.', '');
   for (const flow of shown) lines.push(...flowSection(flow));
   lines.push(...unplannedSection(report.files));

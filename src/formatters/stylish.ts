@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { FileResult, FlowPlan, FormatContext, PlanReport, ValidateReport } from '../reports/types.js';
 import { diagnosticFile, diagnosticsOf, position, repoPath } from './locations.js';
+import { planBaseText } from './plan-base.js';
 import { renderValue } from './render-value.js';
 import { DELETE_NOTE, shownInPlan, planCounts, planSummaryText, unplannedText, validateSummaryText } from './summaries.js';
 import { paint, printable, type Paint } from './terminal.js';
@@ -106,7 +107,7 @@ function flowBlock(flow: FlowPlan, colours: Paint): string[] {
  */
 export function planStylish(report: PlanReport, context: FormatContext): string {
   const colours = paint(context.color);
-  const lines = [`Comparing the working tree with ${printable(report.base)}`, ''];
+  const lines = [`Comparing the working tree with ${printable(planBaseText(report))}`, ''];
   for (const flow of shownInPlan(report.flows)) lines.push(...flowBlock(flow, colours), '');
   if (report.files.length > 0) lines.push(colours.bold('Files with errors:'), '', ...problemBlocks(report.files, colours));
   const counts = planCounts(report);

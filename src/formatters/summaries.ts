@@ -1,10 +1,8 @@
 import { countFiles } from '../reports/count-files.js';
 import type { FileResult, FlowPlan, PlanReport, ValidateSummary } from '../reports/types.js';
+import { countOf } from './count-of.js';
 
-/** `1 error`, `2 errors`: a count with its noun in the right number. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
+export { countOf };
 
 /**
  * The closing line of a validation, as ESLint words it: `✖ 3 problems (2 errors, 1 warning)`,

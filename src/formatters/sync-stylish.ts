@@ -1,4 +1,5 @@
 import type { FormatContext, SyncFlowResult, SyncOutcome, SyncReport } from '../reports/types.js';
+import { countOf } from './count-of.js';
 import { diagnosticFile, position } from './locations.js';
 import { paint, printable, type Paint } from './terminal.js';
 
@@ -64,10 +65,21 @@ export function sentNothing(report: SyncReport): boolean {
   return !report.dryRun && report.blockedBy.length === 0 && report.stopped === undefined && summary.updated + summary.deleted + summary.failed + summary.unknown + summary.rolledBack + summary.rollbackFailed + summary.notAttempted === 0;
 }
 
+/**
+ * How the first line words the run: a sync the guard stopped sent nothing, and neither did one
+ * stopped before any flow was written, so neither says "Synced with".
+ */
+function headlineVerb(report: SyncReport): string {
+  if (report.dryRun) return 'Dry run against';
+  const { summary } = report;
+  const wrote = summary.updated + summary.deleted + summary.failed + summary.unknown + summary.rolledBack + summary.rollbackFailed > 0;
+  return report.blockedBy.length > 0 || (report.stopped !== undefined && !wrote) ? 'Not synced with' : 'Synced with';
+}
+
 /** Text for `flowkeeper sync`: one line per flow, failures with their reasons and positions. */
 export function syncStylish(report: SyncReport, context: FormatContext): string {
   const colours = paint(context.color);
-  const lines = [`${report.dryRun ? 'Dry run against' : 'Synced with'} ${printable(report.apiUrl)}${report.base ? ` (only flows changed since ${printable(report.base)})` : ''}`, ''];
+  const lines = [`${headlineVerb(report)} ${printable(report.apiUrl)}${report.base ? ` (only flows changed since ${printable(report.base)})` : ''}`, ''];
   if (report.stopped !== undefined) lines.push(colours.red(colours.bold(`✖ The sync stopped before it finished: ${printable(report.stopped)}`)), '');
   if (report.blockedBy.length > 0) {
     lines.push(colours.red(colours.bold('✖ The guard stopped the sync; nothing was sent. If this is intended, run again with --force:')));
@@ -77,7 +89,7 @@ export function syncStylish(report: SyncReport, context: FormatContext): string 
   const width = Math.max(0, ...report.flows.map((f) => LABELS[f.outcome].length));
   for (const flow of report.flows) lines.push(...flowLines(flow, width, colours));
   if (report.dryRun && report.requests.length > 0) {
-    lines.push('', `${report.requests.length} request(s) would be sent; nothing was sent:`);
+    lines.push('', `${countOf(report.requests.length, 'request')} would be sent; nothing was sent:`);
     for (const request of report.requests) {
       lines.push('', `${request.method} ${printable(request.url)}`, JSON.stringify(request.body, null, 2));
     }

@@ -34,19 +34,20 @@ export async function repositoryRoot(cwd: string): Promise<string | undefined> {
 }
 
 /**
- * The commit a plan compares with when none is given: the merge base with the default branch
- * (origin's HEAD, else main or master), else HEAD; undefined in a repository with no commits.
+ * The commit a plan compares with when none is given, with how to name it: the merge base with
+ * the default branch (origin's HEAD, else main or master), else HEAD; undefined in a repository
+ * with no commits.
  */
-export async function defaultBaseRef(cwd: string): Promise<string | undefined> {
+export async function defaultBaseRef(cwd: string): Promise<{ commit: string; name: string } | undefined> {
   const head = (await tryGit(['rev-parse', '--verify', '--quiet', 'HEAD'], cwd))?.trim();
   if (!head) return undefined;
   const originHead = (await tryGit(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], cwd))?.trim();
   for (const branch of [originHead, 'origin/main', 'origin/master', 'main', 'master']) {
     if (!branch) continue;
     const base = (await tryGit(['merge-base', 'HEAD', branch], cwd))?.trim();
-    if (base && base !== head) return base;
+    if (base && base !== head) return { commit: base, name: `the merge base with ${branch}` };
   }
-  return head;
+  return { commit: head, name: 'HEAD' };
 }
 
 /** Resolves a ref to a commit id; undefined when it names no commit here. */

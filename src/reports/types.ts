@@ -49,6 +49,8 @@ export interface FlowPlan {
 export interface PlanReport {
   /** The git ref the working tree was compared with, as given or resolved. */
   base: string;
+  /** The commit `base` named, when it named one; the headers show it short. */
+  baseCommit?: string;
   flows: FlowPlan[];
   /** Diagnostics that kept a flow from being planned (the plan is of valid flows only). */
   files: FileResult[];

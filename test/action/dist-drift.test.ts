@@ -67,7 +67,7 @@ describe.each(NODES)('mode drift on a schedule under $name', ({ path: node }) =>
     expect(clean.code).toBe(0);
     expect(clean.outputs.drifted).toBe('[]');
     expect(clean.summary).toContain('## flowkeeper drift');
-    expect(clean.summary).toContain('No drift: the API holds what 2 flow file(s) say');
+    expect(clean.summary).toContain('No drift: the API holds what 2 flow files say');
     expect(stub.issues.size).toBe(0);
     expect(issueWrites(stub)).toEqual([]);
     // Only reads on the server.
@@ -77,7 +77,7 @@ describe.each(NODES)('mode drift on a schedule under $name', ({ path: node }) =>
     const found = await drift(server, stub, {}, { node });
     expect(found.code).toBe(1);
     expect(JSON.parse(found.outputs.drifted!)).toEqual([DRIFTING]);
-    expect(found.commands.filter((c) => c.command === 'error').at(-1)!.data).toBe(`flowkeeper: 1 flow(s) on the server differ from their files: ${DRIFTING}`);
+    expect(found.commands.filter((c) => c.command === 'error').at(-1)!.data).toBe(`flowkeeper: 1 flow on the server differs from its file: ${DRIFTING}`);
     expect(found.summary).toContain('| | Field | Repository | Server |');
     expect(found.summary).toContain('| ⚠️ **weakens** | `liveness.minScore` | `0.8` | `0.6` |');
     expect(found.summary).toContain('| ⚠️ **weakens** | `steps.liveness` | `"mandatory"` | `"optional"` |');
@@ -152,7 +152,7 @@ describe('mode drift: verdicts and refusals', () => {
     const run = await drift(server, stub, { 'fail-on-drift': 'false', 'drift-issue': 'false' });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.outputs.drifted!)).toEqual([DRIFTING]);
-    expect(run.summary).toContain('Drift: 1 of 2 flow(s) differ from their files; 2 field(s) on the server weaken verification');
+    expect(run.summary).toContain('Drift: 1 of 2 flows differs from its file; 2 fields on the server weaken verification');
     expect(stub.requests).toEqual([]);
   });
 

@@ -58,7 +58,7 @@ describe('values from flow files are shown as text', () => {
     // What the runner would act on: the annotations of real diagnostics (their text escaped by
     // the toolkit) and the failure; no mask, no annotation without a place but the failure.
     expect(run.commands.filter((c) => !['error', 'warning', 'notice'].includes(c.command))).toEqual([]);
-    expect(run.commands.filter((c) => c.command === 'error' && !c.properties.file)).toEqual([{ command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 2 flow file(s)' }]);
+    expect(run.commands.filter((c) => c.command === 'error' && !c.properties.file)).toEqual([{ command: 'error', properties: {}, data: 'flowkeeper: 2 errors in 2 flow files' }]);
     expect(run.commands.filter((c) => c.command === 'error' && c.properties.file).map((c) => [c.properties.file, c.properties.line, c.properties.col])).toEqual([
       ['flows/hostile-invalid.yaml', '2', '9'],
       [ROOT_BASE, '2', '13'],

@@ -77,7 +77,7 @@ describe('the api-token appears nowhere', () => {
     const run = await syncRun(sandbox.url, WRONG_TOKEN, { RUNNER_DEBUG: '1' });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.outputs.failed!)).toHaveLength(1);
-    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 flow(s) failed to sync' });
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 flow failed to sync' });
     expect(sandbox.log.entries().map((e) => e.status)).toEqual([401]);
     expect(run.summary).toContain('check the api-token and api-url inputs');
     expect(run.summary).toContain('❌ failed');

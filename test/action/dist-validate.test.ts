@@ -54,7 +54,7 @@ describe.each(NODES)('mode validate under $name', ({ path: node }) => {
       expect.objectContaining({ properties: expect.objectContaining({ file: 'flows/fine.yaml', line: '5', title: 'flowkeeper: insecure-url' }) }),
     ]);
     // setFailed: the last ::error:: has no file and says how many errors.
-    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' });
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 2 errors in 1 flow file' });
     expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '2', 'warning-count': '1' });
     expect(run.summary).toContain('❌ **2 errors in 1 of 2 files, 1 warning in 1 file**');
     expect(run.summary).toContain('### Errors and warnings');
@@ -74,7 +74,7 @@ describe('annotations within GitHub limits', () => {
     expect(diagnostics).toHaveLength(10);
     // Spread over the files, not ten copies of one place.
     expect(new Set(diagnostics.map((c) => c.properties.file)).size).toBe(10);
-    expect(run.commands.at(-1)?.data).toBe('flowkeeper: 12 error(s) in 12 flow file(s)');
+    expect(run.commands.at(-1)?.data).toBe('flowkeeper: 12 errors in 12 flow files');
     expect(run.summary).toContain('GitHub shows 10 annotations of each kind per step: 2 more errors and 0 more warnings are not annotated; the job log and the JSON report list every one.');
     expect(run.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
     expect(run.outputs['error-count']).toBe('12');
@@ -86,7 +86,7 @@ describe('max-warnings', () => {
     const { dir, payload } = await repoOf({ 'flows/fine.yaml': actionFixture('invalid')['flows/fine.yaml']! });
     const run = await runAction({ inputs: { 'max-warnings': '0' }, workspace: dir, github, event: { name: 'push', payload } });
     expect(run.code).toBe(1);
-    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 warnings, more than max-warnings 0' });
+    expect(run.commands.at(-1)).toEqual({ command: 'error', properties: {}, data: 'flowkeeper: 1 warning, more than max-warnings 0' });
     expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', 'warning-count': '1' });
   });
 });

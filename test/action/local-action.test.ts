@@ -121,7 +121,7 @@ describe('@github/local-action runs the action once', () => {
       expect.objectContaining({ command: 'warning', properties: expect.objectContaining({ title: 'flowkeeper: insecure-url', file: 'flows/fine.yaml', line: '5' }) }),
       // local-action prints the outputs itself; no GITHUB_OUTPUT file is there for a next step.
       OUTPUT_NOT_SET,
-      { command: 'error', properties: {}, data: 'flowkeeper: 2 error(s) in 1 flow file(s)' },
+      { command: 'error', properties: {}, data: 'flowkeeper: 2 errors in 1 flow file' },
     ]);
     expect(run.outputs).toEqual([
       ['valid', 'false'],

@@ -148,7 +148,7 @@ describe('run()', () => {
       expect(names('setSecret')).toHaveLength(1);
       expect(names('summary.addRaw')).toHaveLength(1);
       expect(names('summary.write')).toHaveLength(1);
-      expect(names('setFailed')).toEqual([['setFailed', 'flowkeeper: 2 error(s) in 1 flow file(s)']]);
+      expect(names('setFailed')).toEqual([['setFailed', 'flowkeeper: 2 errors in 1 flow file']]);
       expect(names('setOutput').map((c) => c[1])).toEqual(['valid', 'error-count', 'warning-count', 'changed', 'synced', 'deleted', 'failed', 'drifted', 'report']);
       const annotations = names('error').map((c) => JSON.stringify(c.slice(1)));
       expect(annotations.length).toBeGreaterThan(0);
@@ -176,6 +176,14 @@ describe('run()', () => {
     expect(calls).toEqual([
       ['setSecret', TOKEN],
       ['setFailed', 'input mode is "deploy"; expected one of validate, plan, sync, drift'],
+    ]);
+  });
+
+  it.each(['sync', 'drift'])('api-url-named-as-flow-field: a bad api-url in %s mode is named as the input, not apiUrl', async (mode) => {
+    state.inputs = { mode, files: 'flows/', 'api-url': 'http://example.invalid', 'api-token': TOKEN };
+    await run();
+    expect(calls.filter((c) => c[0] === 'setFailed')).toEqual([
+      ['setFailed', 'the api-url input "http://example.invalid" must use https; plain http is allowed only for loopback hosts (127.0.0.1, localhost, [::1])'],
     ]);
   });
 

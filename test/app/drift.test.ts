@@ -66,7 +66,7 @@ describe('drift against the sandbox', () => {
     ]);
     expect(report.drift!.flows.find((f) => f.id === MATCHING)!.changes).toEqual([]);
     expect(report.exit).toBe('findings');
-    expect(report.failure).toEqual({ kind: 'drift', message: `1 flow(s) on the server differ from their files: ${CHANGED}` });
+    expect(report.failure).toEqual({ kind: 'drift', message: `1 flow on the server differs from its file: ${CHANGED}` });
   });
 
   it('failOnDrift false: the same drift is reported and the run passes', async () => {
@@ -84,7 +84,7 @@ describe('drift against the sandbox', () => {
     expect(report.drift!.flows.map((f) => f.id)).toEqual([CHANGED, MATCHING]);
     expect(report.drift!.unreadable).toEqual([{ path: 'flows/missing.yaml', id: MISSING, httpStatus: 404, message: expect.stringContaining(`the API has no flow ${MISSING} (HTTP 404`) }]);
     expect(report.exit).toBe('findings');
-    expect(report.failure).toEqual({ kind: 'unreadable', message: '1 flow(s) could not be read from the API, so their drift is unknown' });
+    expect(report.failure).toEqual({ kind: 'unreadable', message: '1 flow could not be read from the API, so its drift is unknown' });
   });
 
   it('a server failing with 503 after the retries: every flow unreadable with the status', async () => {

@@ -29,25 +29,25 @@ const syncReport = (over: Partial<SyncReport>): SyncReport => ({
 // Each row: the inputs, then the exit kind and message each edge shows (undefined when it passes).
 const ROWS: Array<{ name: string; inputs: VerdictInputs; exit: string; cli?: string; action?: string }> = [
   { name: 'clean', inputs: { validation: clean }, exit: 'ok' },
-  { name: 'errors', inputs: { validation: summarize([file(2, 1), file(0, 0)]) }, exit: 'findings', cli: '2 error(s) in 1 flow file(s)', action: '2 error(s) in 1 flow file(s)' },
+  { name: 'errors', inputs: { validation: summarize([file(2, 1), file(0, 0)]) }, exit: 'findings', cli: '2 errors in 1 flow file', action: '2 errors in 1 flow file' },
   { name: 'warnings within the limit', inputs: { validation: summarize([file(0, 2)]), maxWarnings: 2 }, exit: 'ok' },
   { name: 'warnings with no limit', inputs: { validation: summarize([file(0, 9)]) }, exit: 'ok' },
-  { name: 'too many warnings', inputs: { validation: summarize([file(0, 1)]), maxWarnings: 0 }, exit: 'findings', cli: '1 warnings, more than --max-warnings 0', action: '1 warnings, more than max-warnings 0' },
+  { name: 'too many warnings', inputs: { validation: summarize([file(0, 1)]), maxWarnings: 0 }, exit: 'findings', cli: '1 warning, more than --max-warnings 0', action: '1 warning, more than max-warnings 0' },
   {
     name: 'errors come before a failed sync',
     inputs: { validation: summarize([file(1, 0)]), sync: { report: syncReport({}), ok: false } },
     exit: 'findings',
-    cli: '1 error(s) in 1 flow file(s)',
-    action: '1 error(s) in 1 flow file(s)',
+    cli: '1 error in 1 flow file',
+    action: '1 error in 1 flow file',
   },
   {
     name: 'the guard',
     inputs: { validation: clean, sync: { report: syncReport({ blockedBy: ['x', 'y'] }), ok: false } },
     exit: 'failure',
-    cli: 'the guard stopped the sync (2 reason(s)); pass --force if this is intended',
-    action: 'the guard stopped the sync (2 reason(s)); set force: true if this is intended',
+    cli: 'the guard stopped the sync (2 reasons); pass --force if this is intended',
+    action: 'the guard stopped the sync (2 reasons); set force: true if this is intended',
   },
-  { name: 'a failed flow', inputs: { validation: clean, sync: { report: syncReport({}), ok: false } }, exit: 'failure', cli: '1 flow(s) failed to sync', action: '1 flow(s) failed to sync' },
+  { name: 'a failed flow', inputs: { validation: clean, sync: { report: syncReport({}), ok: false } }, exit: 'failure', cli: '1 flow failed to sync', action: '1 flow failed to sync' },
   { name: 'a sync that went through', inputs: { validation: clean, sync: { report: syncReport({}), ok: true } }, exit: 'ok' },
 ];
 

@@ -38,7 +38,7 @@ describe('flowkeeper compare on the example layout', () => {
     const run = await runCli(['compare', 'staging', 'production'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('staging and production match apart from 6 intended difference(s) in 2 paired flow(s)');
+    expect(run.stdout).toContain('staging and production match apart from 6 intended differences in 2 paired flows');
     expect(run.stdout).not.toContain('accidental');
   });
 
@@ -68,7 +68,7 @@ describe('flowkeeper compare on the example layout', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('≠ retail-onboarding.yaml');
     expect(run.stdout).toMatch(/accidental:\n {6}liveness\.minScore: 0\.65 → 0\.55 {2}\(weakens\)\n {4}intended:/);
-    expect(run.stdout).toContain('staging and production differ: 1 of 2 paired flow(s) differ by accident (1 field(s)); 1 field(s) weaker in production');
+    expect(run.stdout).toContain('staging and production differ: 1 of 2 paired flows differs by accident (1 field); 1 field weaker in production');
     // Compared the other way round, production → staging raises the score: not weaker.
     const back = await runCli(['compare', 'production', 'staging'], { cwd: dir });
     expect(back.code).toBe(2);
@@ -93,7 +93,7 @@ describe('flowkeeper compare on the example layout', () => {
     const run = await runCli(['compare', 'staging', 'production'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/envs\/production\/retail-onboarding\.yaml\n {2}\d+:\d+ +error +liveness\.minScore is 0\.95; expected a number from 0\.52 to 0\.9/);
-    expect(run.stdout).toContain('staging and production could not be compared in full: 1 file(s) with errors, their flows not compared');
+    expect(run.stdout).toContain('staging and production could not be compared in full: 1 file with errors, their flows not compared');
   });
 
   it('--output writes the report to a file', async () => {

@@ -80,7 +80,7 @@ describe('flowkeeper sandbox (child process)', () => {
     const first = await startChild(repo.dir, args, { FLOWKEEPER_TOKEN: TOKEN });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.url).not.toMatch(/:0$/);
-    expect(first.stdout()).toContain('4 flow(s); 50 requests per 1000 ms per token');
+    expect(first.stdout()).toContain('4 flows; 50 requests per 1000 ms per token');
     expect(first.stdout()).toContain('token: the one in FLOWKEEPER_TOKEN');
     expect(first.stdout()).not.toContain(TOKEN);
 

@@ -64,6 +64,19 @@ describe('the guard on many flows changing at once', () => {
     expect(run.stdout).toContain('Sync: 6 unchanged, 4 not attempted');
   });
 
+  // It began "Synced with …", then said the guard had stopped the sync and nothing was sent.
+  it.each([
+    ['the share of flows changing', bumpDrafts(1, 4)],
+    ['an active flow paused', { [path(0)]: activeFlow(ACTIVE).replace('status: active', 'status: paused') }],
+  ])('blocked-sync-says-synced: a sync the guard stops (%s) does not say "Synced with"', async (_name, files) => {
+    await repo.write(files);
+    const run = await sync(repo, sandbox, ['--base', 'HEAD']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe(`Not synced with ${sandbox.url} (only flows changed since HEAD)`);
+    expect(run.stdout).not.toContain('Synced with');
+    expect(sandbox.log.entries()).toEqual([]);
+  });
+
   it('3 of 10 (exactly 30%) go through', async () => {
     await repo.write(bumpDrafts(1, 3));
     const { code, report } = await syncJson(repo, sandbox, ['--base', 'HEAD']);

@@ -173,7 +173,7 @@ describe('the API URL', () => {
     const run = await runCli(['sync', '--api-url', withCredentials], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: TOKEN } });
     await settle();
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`apiUrl "${stranger.url.replace('http://', 'http://***@')}/" contains credentials`);
+    expect(run.stderr).toContain(`--api-url "${stranger.url.replace('http://', 'http://***@')}/" contains credentials`);
     expect(run.stdout + run.stderr).not.toContain('pa55-WORD-9x');
     expect(run.stdout + run.stderr).not.toContain('admin');
     expect(stranger.log.entries()).toEqual([]);
@@ -182,7 +182,7 @@ describe('the API URL', () => {
   it('from FLOWKEEPER_API_URL with credentials is refused the same way', async () => {
     const run = await runCli(['sync'], { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: TOKEN, FLOWKEEPER_API_URL: 'https://admin:pa55-WORD-9x@api.example.invalid' } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('apiUrl "https://***@api.example.invalid/" contains credentials');
+    expect(run.stderr).toContain('FLOWKEEPER_API_URL "https://***@api.example.invalid/" contains credentials');
     expect(run.stderr).not.toContain('pa55-WORD-9x');
   });
 
@@ -197,6 +197,17 @@ describe('the API URL', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/must use https; plain http is allowed only for loopback hosts/);
     expect(run.stdout).toBe('');
+  });
+
+  // It was called `apiUrl`, the name of a flow field, whichever way it was given.
+  it.each([
+    ['sync', ['sync', '--api-url', 'http://example.invalid'], '--api-url'],
+    ['sync from FLOWKEEPER_API_URL', ['sync'], 'FLOWKEEPER_API_URL'],
+    ['plan', ['plan', '--api-url', 'http://example.invalid'], '--api-url'],
+    ['import', ['import', '64a1b2c3d4e5f67890123451', '--api-url', 'http://example.invalid'], '--api-url'],
+  ])('api-url-named-as-flow-field: a bad URL for %s is named %s, not apiUrl', async (_name, args, shown) => {
+    const run = await runCli(args, { cwd: repo.dir, env: { FLOWKEEPER_TOKEN: TOKEN, FLOWKEEPER_API_URL: 'http://example.invalid' } });
+    expect([run.code, run.stderr]).toEqual([2, `flowkeeper: ${shown} "http://example.invalid" must use https; plain http is allowed only for loopback hosts (127.0.0.1, localhost, [::1])\n`]);
   });
 
   it('no API URL at all is a usage error', async () => {

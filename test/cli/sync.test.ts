@@ -222,7 +222,7 @@ describe('flowkeeper sync --dry-run', () => {
     expect(sandbox.log.entries()).toEqual([]);
     expect(sandbox.store.list()).toEqual(before);
     expect(run.stdout).toContain(`Dry run against ${sandbox.url}`);
-    expect(run.stdout).toContain('4 request(s) would be sent; nothing was sent');
+    expect(run.stdout).toContain('4 requests would be sent; nothing was sent');
     const retail = await printed(repo, 'flows/retail.yaml');
     expect(run.stdout).toContain(`PUT ${sandbox.url}/v3/project-flows/${RETAIL}\n${JSON.stringify(retail.body, null, 2)}`);
     expect(run.stdout).toContain(`PUT ${sandbox.url}/v3/project-flows/${STATUS_ONLY}\n${JSON.stringify({ status: 'draft' }, null, 2)}`);

@@ -52,7 +52,7 @@ describe('flowkeeper validate', () => {
     expect((await runCli(['--max-warnings', '1'], { cwd: repo.dir })).code).toBe(0);
     const run = await runCli(['validate', '--max-warnings', '0'], { cwd: repo.dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(run.stderr).toContain('1 warning, more than --max-warnings 0');
   });
 
   it('accepts globs and single files', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { REPO } from '../helpers/run-cli.js';
 import { runCli } from '../helpers/run-cli-in-process.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -65,5 +66,13 @@ describe('validate --cache', () => {
     await writeFile(path.join(repo.dir, '.flowkeeper-cache'), '{ not json');
     const report = await validate(repo);
     expect(report.files[0]!.errors).toEqual([expect.objectContaining({ rule: 'enum' })]);
+  });
+
+  it('cache-file-not-ignored: the repository\'s .gitignore ignores the file --cache writes (a folder pattern missed it)', async () => {
+    const gitignore = await readFile(path.join(REPO, '.gitignore'), 'utf8');
+    repo = await tempRepo({ '.gitignore': gitignore, 'flows/a.yaml': `id: ${A}\n` }, { git: true });
+    await validate(repo);
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).not.toContain('.flowkeeper-cache');
+    expect(repo.git('check-ignore', '.flowkeeper-cache').trim()).toBe('.flowkeeper-cache');
   });
 });

@@ -237,7 +237,7 @@ describe('an API URL with user:password@', () => {
     expect(leaks(PASSWORD, places)).toEqual([]);
     expect(leaks(encodeURIComponent(PASSWORD), places)).toEqual([]);
     expect(leaks(SECRET, places)).toEqual([]);
-    for (const [place, text] of Object.entries(places)) expect([place, text]).toEqual([place, expect.stringMatching(/apiUrl "https:\/\/\*\*\*@127\.0\.0\.1:(1|99999)/)]);
+    for (const [place, text] of Object.entries(places)) expect([place, text]).toEqual([place, expect.stringMatching(/(--api-url|FLOWKEEPER_API_URL) "https:\/\/\*\*\*@127\.0\.0\.1:(1|99999)/)]);
     // Refused before sending: no report was written that could hold anything.
     expect(runs.filter((r) => r.wrote).map((r) => r.place)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { DEFAULT_RATE } from '../../api/pacing.js';
 import { EXIT_CODES } from '../../errors.js';
 import { resolveRoot, useColor, type CliIO } from '../io.js';
 import { cliEnvironment } from '../environment.js';
-import { parseRate, readToken, scrubbingErrors } from '../options.js';
+import { rateOption, readToken, scrubbingErrors } from '../options.js';
 import { VERSION } from '../../version.js';
 
 interface ImportOptions {
@@ -31,7 +31,7 @@ export function registerImport(program: Command, io: CliIO, setExit: (code: numb
     .option('--dir <dir>', 'the folder to write the files to; existing flow files are looked for under it', 'flows/')
     .addOption(new Option('--format <format>', 'the format of new files').choices(['yaml', 'json']).default('yaml'))
     .option('--force', 'update a flow\'s existing file in place (comments, key order and extends kept; only fields that differ are written) instead of refusing')
-    .option('--rate <requests/window>', 'pace requests under this rate (the API allows 50 per minute per user)', parseRate('--rate'), DEFAULT_RATE)
+    .addOption(rateOption('pace requests under this rate (the API allows 50 per minute per user)', DEFAULT_RATE))
     .option('--root <dir>', 'repository root (default: the git work tree)')
     .option('--env <name>', 'import from the environment of flowkeeper.yaml: its API URL, the token in its tokenEnv variable, and (without --dir) its first files folder')
     .addHelpText('after', `

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RateLimit } from '../../api/pacing.js';
 import { flowsInWorkingTree } from '../../app/flow-sets.js';
 import { UsageError } from '../../errors.js';
+import { countOf } from '../../count-of.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import { SEED_PROJECT, seedNameFromFile } from '../../sandbox/seed-names.js';
 import type { SeedFlow } from '../../sandbox/store.js';
@@ -54,7 +55,7 @@ export async function runSandbox(io: CliIO, options: SandboxCliOptions, signal: 
     control: options.control === true,
   });
   io.stdout.write(`flowkeeper sandbox listening on ${sandbox.url}\n`);
-  io.stdout.write(`  ${flows.length} flow(s); ${options.rate.requests} requests per ${options.rate.windowMs} ms per token\n`);
+  io.stdout.write(`  ${countOf(flows.length, 'flow')}; ${countOf(options.rate.requests, 'request')} per ${options.rate.windowMs} ms per token\n`);
   if (flows.length > 0) io.stdout.write(`  project ${SEED_PROJECT.id} lists them (flowkeeper import --project ${SEED_PROJECT.id})\n`);
   // A token the user chose is theirs and stays unprinted; a generated one is only good here.
   io.stdout.write(token ? '  token: the one in FLOWKEEPER_TOKEN\n' : `  token: ${sandbox.token}\n`);

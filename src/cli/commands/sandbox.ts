@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_RATE } from '../../api/pacing.js';
 import type { CliIO } from '../io.js';
-import { parseHost, parsePort, parseRate } from '../options.js';
+import { parseHost, parsePort, rateOption } from '../options.js';
 import type { SandboxCliOptions } from './sandbox-run.js';
 
 /** `flowkeeper sandbox`: a local server of the documented endpoint, for trying configs. */
@@ -14,7 +14,7 @@ export function registerSandbox(program: Command, io: CliIO, setExit: (code: num
     .option('--seed <dir>', 'start with the flows of these flow files, as written')
     .option('--create <dir>', 'start with one flow per id found in these flow files, at its defaults')
     .option('--data <file>', 'keep the flows in this JSON file (written atomically after each change; locked while the sandbox runs)')
-    .option('--rate <requests/window>', 'rate limit per token', parseRate('--rate'), DEFAULT_RATE)
+    .addOption(rateOption('rate limit per token', DEFAULT_RATE))
     .option('--control', 'enable the /__sandbox/faults and /__sandbox/log endpoints (for tests)')
     .addHelpText('after', `
 The token is $FLOWKEEPER_TOKEN if set (at least 16 characters, as for sync), else a random one

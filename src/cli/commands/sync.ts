@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Option, type Command } from 'commander';
 import { cliEnvironment, pathsOf } from '../environment.js';
-import { DEFAULT_SYNC_TIMEOUT_MS } from '../../app/duration.js';
+import { DEFAULT_SYNC_TIMEOUT_MS, formatDuration } from '../../app/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE, type RateLimit } from '../../api/pacing.js';
 import { EXIT_CODES, UsageError } from '../../errors.js';
 import { syncFormatNames, type SyncFormat } from '../../formatters/names.js';
@@ -9,7 +9,7 @@ import { DEFAULT_GUARD } from '../../sync/guard.js';
 import type { OnFailure } from '../../sync/run-sync.js';
 import { VERSION } from '../../version.js';
 import { checkWritable, emit, resolveRoot, useColor, wholeNumber, type CliIO } from '../io.js';
-import { parseDurationOption, parseRate, parseShare, readToken, scrubbingErrors } from '../options.js';
+import { parseDurationOption, parseShare, rateOption, readToken, scrubbingErrors } from '../options.js';
 import { syncProgress } from '../progress.js';
 
 /** The number of the signal a stop's reason names (`interrupted by SIGTERM`); SIGINT's when none. */
@@ -57,9 +57,9 @@ export function registerSync(program: Command, io: CliIO, setExit: (code: number
     .addOption(new Option('--on-failure <mode>', 'when a flow fails: go on, stop, or roll back the flows updated in this run (needs --base)').choices(['continue', 'stop', 'rollback']).default('continue'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(syncFormatNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--rate <requests/window>', 'pace requests under this rate (the API allows 50 per minute per user)', parseRate('--rate'), DEFAULT_RATE)
+    .addOption(rateOption('pace requests under this rate (the API allows 50 per minute per user)', DEFAULT_RATE))
     .option('--concurrency <n>', 'flows in flight at once', wholeNumber('--concurrency'), DEFAULT_CONCURRENCY)
-    .option('--timeout <duration>', 'after this long (90s, 10m, 1h) start no new flow; flows in flight get 5 s to finish', parseDurationOption('--timeout'), DEFAULT_SYNC_TIMEOUT_MS)
+    .addOption(new Option('--timeout <duration>', 'after this long (90s, 10m, 1h) start no new flow; flows in flight get 5 s to finish').argParser(parseDurationOption('--timeout')).default(DEFAULT_SYNC_TIMEOUT_MS, formatDuration(DEFAULT_SYNC_TIMEOUT_MS)))
     .option('--root <dir>', 'repository root (default: the git work tree)')
     .addHelpText('after', `
 The token comes from $FLOWKEEPER_TOKEN or --token-file, never from a flag value; with --env,

@@ -1,3 +1,4 @@
+import { countOf } from '../../count-of.js';
 import { defaultFlow } from '../defaults.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isObject, jsonEqual, quote, type JsonObject } from '../json.js';
@@ -73,7 +74,7 @@ export function flowWarnings(flow: unknown): Diagnostic[] {
 
   if (Array.isArray(form.additionalFields) && form.additionalFields.length > 0 && form.allowAdditionalFields === false) {
     out.push(warn('signUpForm.allowAdditionalFields', 'additional-fields-not-allowed',
-      `signUpForm.additionalFields lists ${form.additionalFields.length} field(s) but signUpForm.allowAdditionalFields is false, so they are not shown; set it to true or remove them`));
+      `signUpForm.additionalFields lists ${countOf(form.additionalFields.length, 'field')} but signUpForm.allowAdditionalFields is false, so ${form.additionalFields.length === 1 ? 'it is not shown; set it to true or remove the field' : 'they are not shown; set it to true or remove them'}`));
   }
   if (steps.document === 'skip' && differsFromDefaults(documents, section(defaults, 'documents'))) {
     out.push(warn('steps.document', 'step-skipped-but-configured', 'steps.document is "skip" but the documents section is configured; the document checks will not run'));
