@@ -1,24 +1,17 @@
 import os from 'node:os';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { DEFAULT_CONCURRENCY, DEFAULT_RATE } from '../api/pacing.js';
 import { createRedactor } from '../api/redact.js';
 import { syncProgressLine } from '../formatters/sync-progress.js';
-import { drift } from '../app/drift.js';
-import { plan } from '../app/plan.js';
-import { syncReviewedPlanOrReplan } from '../app/apply-plan.js';
-import { savePlanFile } from '../app/plan-outcome.js';
-import { sync } from '../app/sync.js';
-import { validate } from '../app/validate.js';
 import { repositoryRoot } from '../git/run-git.js';
 import type { RunReport } from '../reports/types.js';
 import { DEFAULT_GUARD } from '../sync/guard.js';
 import { VERSION } from '../version.js';
-import type { IssueCommentsApi } from './comment.js';
+import { actionContext } from './context.js';
 import { publishDriftIssue } from './drift-issue.js';
 import { readEvent } from './event.js';
+import { lazyGitHubApi } from './github-api.js';
 import { getInputs, InputError, type ActionInputs } from './inputs.js';
-import { planEnvironments, validateEnvironments } from '../app/environments.js';
 import { actionEnvironment } from './environment.js';
 import { logSafely, publish, runnerFiles, type CoreLike } from './publish.js';
 
@@ -31,22 +24,29 @@ async function runMode(inputs: ActionInputs, workspace: string, core: CoreLike, 
   const limits = inputs.maxWarnings === undefined ? {} : { maxWarnings: inputs.maxWarnings };
   const base = { ...(inputs.baseRef === undefined ? {} : { ref: inputs.baseRef }), mergeBaseByDefault: true };
   const every = environment.everyEnvironment ? environment.config : undefined;
-  if (inputs.mode === 'validate') return every ? validateEnvironments({ cwd: workspace, root, names: environment.names, ...limits }, every) : validate({ ...source, ...limits });
+  // Each mode loads only its own use case: validate, the most frequent run, starts fastest.
+  if (inputs.mode === 'validate') {
+    if (every) return (await import('../app/environments.js')).validateEnvironments({ cwd: workspace, root, names: environment.names, ...limits }, every);
+    return (await import('../app/validate.js')).validate({ ...source, ...limits });
+  }
   // A runner's clone is often shallow: a base it lacks is a note on the plan, not a failure.
   if (inputs.mode === 'plan') {
     if (every && inputs.planFile !== undefined) throw new InputError('input plan-file with flowkeeper.yaml: a plan file is for one environment; set the environment input');
     const report = every
-      ? await planEnvironments({ cwd: workspace, root, names: environment.names, ...limits, base, missingBase: 'note' }, every)
-      : await plan({ ...source, ...limits, base, missingBase: 'note' });
+      ? await (await import('../app/environments.js')).planEnvironments({ cwd: workspace, root, names: environment.names, ...limits, base, missingBase: 'note' }, every)
+      : await (await import('../app/plan.js')).plan({ ...source, ...limits, base, missingBase: 'note' });
     if (inputs.planFile === undefined) return report;
+    const { savePlanFile } = await import('../app/plan-outcome.js');
     const saved = await savePlanFile(report, inputs.planFile, workspace, `the plan-file ${inputs.planFile}`, VERSION);
     return { ...report, notes: [...report.notes, saved.note] };
   }
   // With an environment, its own URL: the api-url input, if given, was checked to be the same.
   const apiUrl = environment.selected ? environment.selected.apiUrl : inputs.apiUrl;
   const token = environment.selected ? environment.selected.token : inputs.apiToken;
-  if (inputs.mode === 'drift') return drift({ ...source, ...limits, apiUrl, token, failOnDrift: inputs.failOnDrift });
+  if (inputs.mode === 'drift') return (await import('../app/drift.js')).drift({ ...source, ...limits, apiUrl, token, failOnDrift: inputs.failOnDrift });
   const planFile = inputs.planFile;
+  const { sync } = await import('../app/sync.js');
+  const { syncReviewedPlanOrReplan } = await import('../app/apply-plan.js');
   const syncing: typeof sync = planFile === undefined ? sync : (settings, reporter) => syncReviewedPlanOrReplan({ ...settings, planFile }, reporter);
   return syncing({
     ...source,
@@ -84,25 +84,21 @@ export async function run(stop?: AbortSignal): Promise<void> {
   if (apiToken) core.setSecret(apiToken);
   const redact = createRedactor([apiToken]);
   try {
-    // Outside GitHub (a local run, another CI) GITHUB_REPOSITORY may be unset, and context.repo
-    // throws without it; the repository is needed only to comment or open an issue.
-    const known = Boolean(process.env.GITHUB_REPOSITORY) || github.context.payload.repository !== undefined;
-    const event = readEvent(known ? github.context : { eventName: github.context.eventName, payload: github.context.payload, repo: { owner: '', repo: '' } });
+    const context = actionContext(process.env);
+    const event = readEvent(context);
     const inputs = getInputs((name) => core.getInput(name), event);
     const report = await runMode(inputs, process.env.GITHUB_WORKSPACE || process.cwd(), core, stop);
-    const octokit = inputs.githubToken ? github.getOctokit(inputs.githubToken) : undefined;
-    const comments: IssueCommentsApi | undefined = octokit && { ...octokit.rest.issues, getAuthenticated: () => octokit.rest.users.getAuthenticated() };
+    const github = inputs.githubToken ? lazyGitHubApi(inputs.githubToken) : undefined;
     await publish(report, inputs, event, {
       core,
       runner: runnerFiles(process.env),
-      ...(comments ? { comments } : {}),
+      ...(github ? { comments: github } : {}),
       reportDir: process.env.RUNNER_TEMP || os.tmpdir(),
       context: { color: false, version: VERSION },
     });
-    if (octokit && inputs.driftIssue) {
-      const issues = { ...octokit.rest.issues, getAuthenticated: () => octokit.rest.users.getAuthenticated() };
-      const runUrl = github.context.runId ? `${github.context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${github.context.runId}` : undefined;
-      await publishDriftIssue(issues, { owner: event.owner, repo: event.repo }, report, { core, context: { color: false, version: VERSION }, ...(runUrl ? { runUrl } : {}) });
+    if (github && inputs.driftIssue) {
+      const runUrl = context.runId ? `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}` : undefined;
+      await publishDriftIssue(github, { owner: event.owner, repo: event.repo }, report, { core, context: { color: false, version: VERSION }, ...(runUrl ? { runUrl } : {}) });
     }
     if (report.failure) core.setFailed(`flowkeeper: ${report.failure.message}`);
   } catch (error) {

@@ -11,6 +11,7 @@ import type { FileResult, PlanResult, RunReport, ValidateReport } from '../repor
 import { tokenProblem } from '../token-rules.js';
 import { resolveBase, type MissingBase, type ResolvedBase } from './base.js';
 import { flowsAtCommit, flowsInWorkingTree, type FlowSource } from './flow-sets.js';
+import type { FlowOrigin } from './unchanged-flows.js';
 import type { BaseSetting, SettingNames } from './settings.js';
 import { verdictOf } from './verdict.js';
 
@@ -42,8 +43,10 @@ export async function planAgainstBase(
   validation: ValidateReport,
   after: PlannedFlow[],
   base: ResolvedBase,
+  /** What each working-tree flow was resolved from: unchanged flows are then not read from git again. */
+  origins: readonly FlowOrigin[] = [],
 ): Promise<PlanResult> {
-  const before = base.commit ? await flowsAtCommit(source, base.commit) : [];
+  const before = base.commit ? await flowsAtCommit(source, base.commit, origins) : [];
   return { report: { base: base.label, ...(base.commit ? { baseCommit: base.commit } : {}), flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
 }
 
@@ -52,9 +55,9 @@ export async function planAgainstBase(
  * base commit: added, removed, moved and changed flows, field by field.
  */
 export async function plan(settings: PlanSettings): Promise<RunReport> {
-  const { validation, flows } = await flowsInWorkingTree(settings);
+  const { validation, flows, origins } = await flowsInWorkingTree(settings);
   const base = await resolveBase(settings.base, settings.cwd, settings.missingBase, settings.names);
-  const result = await planAgainstBase(settings, validation, flows, base);
+  const result = await planAgainstBase(settings, validation, flows, base, origins);
   const verdict = verdictOf({ validation, plan: result, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names);
   return { validation, plan: result, notes: base.note ? [base.note] : [], ...verdict };
 }

@@ -89,9 +89,9 @@ export function checkSyncSettings(settings: SyncSettings): URL {
  * be sent (which flows changed would be unknown); otherwise it is a note.
  */
 export async function prepareSync(settings: PrepareSyncSettings): Promise<PreparedSync> {
-  const { validation, flows } = await flowsInWorkingTree(settings);
+  const { validation, flows, origins } = await flowsInWorkingTree(settings);
   const base = await resolveBase(settings.base, settings.cwd, settings.onlyChanged ? 'error' : 'note', settings.names, settings.names.sendAll);
-  const plan = await planAgainstBase(settings, validation, flows, base);
+  const plan = await planAgainstBase(settings, validation, flows, base, origins);
   const onlyChanged = settings.onlyChanged && base.commit !== undefined;
   const selection = selectSyncTargets(flows, plan.before, onlyChanged, settings.guard, { allowed: settings.allowDelete });
   return { ...selection, validation, plan, base: onlyChanged ? base.label : null, notes: base.note ? [base.note] : [] };

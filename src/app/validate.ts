@@ -9,12 +9,25 @@ import { verdictOf } from './verdict.js';
 
 /** Threads cost start-up time and memory (each has its own heap): never for fewer files than this. */
 const PARALLEL_FROM = 500;
+/** Files each worker thread needs, when none are asked for, to pay for its start-up (measured in `npm run bench`). */
+const FILES_PER_WORKER = 2500;
+
+/**
+ * The worker threads to validate `files` files with: as asked (within reason) for enough files,
+ * otherwise one per FILES_PER_WORKER files up to the machine's available parallelism, and 1
+ * (this thread alone) for small runs, where start-up dominates.
+ */
+export function workersFor(files: number, asked: number | undefined, cores = availableParallelism()): number {
+  if (files < PARALLEL_FROM) return 1;
+  if (asked !== undefined) return Math.max(1, Math.min(asked, cores * 2));
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+}
 
 /** How to validate. */
 export interface ValidateSettings extends FlowSource {
   /** Fail when there are more warnings than this; undefined: no limit. */
   maxWarnings?: number;
-  /** Worker threads asked for; used only for enough files to pay for them. */
+  /** Worker threads asked for (undefined: as many as pay for themselves); used only for enough files. */
   jobs?: number;
   /** Where to keep the results of unchanged files between runs (an absolute path); undefined: no cache. */
   cacheLocation?: string;
@@ -30,7 +43,7 @@ export async function validate(settings: ValidateSettings): Promise<RunReport> {
   const files = await discoverFlowFiles(settings.patterns, settings.cwd);
   // Loaded on use: most runs keep no cache.
   const resultCache = settings.cacheLocation === undefined ? undefined : await (await import('../files/result-cache.js')).FileResultCache.open(settings.cacheLocation, VERSION, settings.cwd);
-  const workers = files.length >= PARALLEL_FROM ? Math.min(settings.jobs ?? 1, availableParallelism() * 2) : 1;
+  const workers = workersFor(files.length, settings.jobs);
   const validation = await validateFlowFiles(files, { cwd: settings.cwd, root: settings.root, workers, ...(resultCache ? { resultCache } : {}) });
   await resultCache?.save(files);
   return { validation, notes: [], ...verdictOf({ validation, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names) };

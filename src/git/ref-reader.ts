@@ -97,6 +97,18 @@ export class GitRefReader implements FileReader {
     return path.join(this.root, at.path);
   }
 
+  /**
+   * The object id of the regular file (not a link, not a submodule) at this exact path of the
+   * commit; undefined for anything else. A path listed by the tree has no linked folder on its
+   * way, so equal ids mean equal bytes reached the same way.
+   */
+  async regularBlobId(absolutePath: string): Promise<string | undefined> {
+    const relative = path.relative(this.root, absolutePath).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+    const entry = (await this.entries()).get(relative);
+    return entry && entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755') ? entry.oid : undefined;
+  }
+
   /** Stops the git process. */
   close(): void {
     this.process?.stdin.end();

@@ -29,6 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { detectParsers } from './floor.mjs';
 import { ensureRepository } from './generate.mjs';
+import { ensureHistory } from './history.mjs';
 import { canMeasureRss, CommandFailed, compareCommands, opsPerSecond, pacingOf, runProcess } from './measure.mjs';
 import { renderReport } from './report.mjs';
 
@@ -36,6 +37,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const WORK = path.join(ROOT, 'test', 'bench', '.work');
 const SEED = 20240601;
 const NODE = process.execPath;
+// The runner's Node for `runs.using: node24` (the `node` dev dependency).
+const NODE24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
 // What a user runs: the package's bin (the bundled CLI), found as npm finds it.
 const CLI = path.normalize(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.flowkeeper);
 const SCHEMAS = ['-s', 'schema/flow-file.schema.json', '-r', 'schema/update-body.schema.json', '-r', 'schema/sections.schema.json'];
@@ -78,6 +81,7 @@ function checkPrerequisites() {
     ['lib/sandbox/index.js', 'npm run build'],
     ['dist/index.js', 'npm run bundle'],
     ['node_modules/.bin/ajv', 'npm ci (ajv-cli is a dev dependency)'],
+    ['node_modules/node/bin/node', 'npm ci (node@24 is a dev dependency)'],
   ];
   const missing = needed.filter(([file]) => !existsSync(path.join(ROOT, file)));
   if (missing.length) {
@@ -141,16 +145,21 @@ function command(key, label, args, extra = {}) {
   return { ...c, shown: `${env}${c.shownAs ?? 'node'} ${(c.shownArgs ?? args).map(quote).join(' ')}` };
 }
 
-async function measureCorpus(corpus, parsers, schedule) {
+/** ajv-cli judging each file of a corpus on its own against the flow-file schema: no bases, no positions. */
+function ajvCommand(key, corpus) {
   const dir = rel(corpus.dir);
   const ext = corpus.format === 'json' ? 'json' : 'yaml';
   const ajvScript = rel(realpathSync(path.join(ROOT, 'node_modules/.bin/ajv')));
-  // ajv-cli judges each file on its own against the flow-file schema: no bases, no positions.
   const ajvArgs = ['validate', '--spec=draft2020', '--strict=false', ...SCHEMAS, '-d', `${dir}/**/*.${ext}`];
+  // Run on the same Node as everything else; the report shows it by its bin name.
+  return command(key, 'ajv-cli', [ajvScript, ...ajvArgs], { codes: [0, 1], shownAs: 'node_modules/.bin/ajv', shownArgs: ajvArgs });
+}
+
+async function measureCorpus(corpus, parsers, schedule) {
+  const dir = rel(corpus.dir);
   const commands = [
     command(`fk-${corpus.name}`, 'flowkeeper', [CLI, 'validate', dir, '--root', dir, '--format', 'json', '--output', rel(path.join(WORK, 'out', `${corpus.name}.json`))], { codes: [0, 1] }),
-    // Run on the same Node as everything else; the report shows it by its bin name.
-    command(`ajv-${corpus.name}`, 'ajv-cli', [ajvScript, ...ajvArgs], { codes: [0, 1], shownAs: 'node_modules/.bin/ajv', shownArgs: ajvArgs }),
+    ajvCommand(`ajv-${corpus.name}`, corpus),
     command(`floor-${corpus.name}`, 'floor', ['test/bench/floor.mjs', '--yaml', parsers.yaml, '--json', parsers.json, dir]),
   ];
   const results = await compareCommands(commands, { ...schedule, onSample: (c, r, warm) => log(`  ${corpus.name} ${c.label}${warm ? ' (warm-up)' : ''}: ${secs(r.ms)}`) });
@@ -232,15 +241,20 @@ async function measureCache(corpus, schedule) {
   return { corpus: corpus.name, commands: commands.map((c) => c.shown), cached: results[commands[0].key], cold: results[commands[1].key], sameReport };
 }
 
-async function measureAction(schedule) {
-  const temp = path.join(WORK, 'action');
+/**
+ * The action in validate mode as the runner starts it: `node24 dist/index.js` from the
+ * repository root, with a clean environment holding only what the runner gives. `files` is
+ * what it validates; `key` names its logs.
+ */
+function actionCommand(key, files, options = {}) {
+  const temp = path.join(WORK, 'action', key);
   mkdirSync(temp, { recursive: true });
   const event = path.join(temp, 'event.json');
   writeFileSync(event, '{}');
   // Relative paths (the action runs from the repository root), so the report shows the command as run.
   const githubEnv = {
     INPUT_MODE: 'validate',
-    INPUT_FILES: 'examples/flows',
+    INPUT_FILES: files,
     GITHUB_WORKSPACE: ROOT,
     GITHUB_OUTPUT: rel(path.join(temp, 'output')),
     GITHUB_STEP_SUMMARY: rel(path.join(temp, 'summary')),
@@ -255,11 +269,54 @@ async function measureAction(schedule) {
   // A clean environment: the runner's own GITHUB_*/INPUT_* variables must not leak in.
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir(), ...githubEnv };
   const shownEnv = { ...githubEnv, GITHUB_WORKSPACE: '$PWD' };
-  const action = command('action', 'node dist/index.js', ['dist/index.js'], { env, shownEnv });
+  return command(key, 'action', ['dist/index.js'], { env, shownEnv, command: options.node ?? NODE, shownAs: options.node ? 'node24' : 'node', codes: [0, 1] });
+}
+
+async function measureAction(schedule) {
+  const action = actionCommand('action', 'examples/flows');
   const results = await compareCommands([action], { ...schedule, onSample: (c, r, warm) => log(`  action${warm ? ' (warm-up)' : ''}: ${secs(r.ms)}`) });
   return { command: action.shown, ...results.action };
 }
 
+/** The action under Node 24 on a corpus, against ajv-cli on the same files, round-robin. */
+async function measureActionCorpus(corpus, schedule) {
+  const commands = [actionCommand(`action-${corpus.name}`, rel(corpus.dir), { node: NODE24 }), ajvCommand(`ajv-action-${corpus.name}`, corpus)];
+  const results = await compareCommands(commands, { ...schedule, onSample: (c, r, warm) => log(`  ${corpus.name} ${c.label}${warm ? ' (warm-up)' : ''}: ${secs(r.ms)}`) });
+  return { corpus: corpus.name, files: corpus.files, format: corpus.format, commands: commands.map((c) => c.shown), action: results[commands[0].key], ajv: results[commands[1].key] };
+}
+
+/**
+ * `plan --base` against `validate` on the same working tree: a repository with a history whose
+ * last commit changed a few flows, planned against the commit before it, as a pull request is.
+ */
+async function measurePlan(history, schedule) {
+  const cli = path.join(ROOT, CLI);
+  const out = (name) => path.join(WORK, 'out', `${name}.json`);
+  const inRepo = { cwd: history.dir, codes: [0, 1] };
+  const commands = [
+    command('plan-history', 'flowkeeper plan --base', [cli, 'plan', 'flows', '--base', history.base, '--format', 'json', '--output', out('plan-history')], { ...inRepo, shownArgs: [CLI, 'plan', 'flows', '--base', history.base, '--format', 'json', '--output', 'plan.json'] }),
+    command('validate-history', 'flowkeeper validate', [cli, 'validate', 'flows', '--format', 'json', '--output', out('validate-history')], { ...inRepo, shownArgs: [CLI, 'validate', 'flows', '--format', 'json', '--output', 'validate.json'] }),
+  ];
+  const results = await compareCommands(commands, { ...schedule, onSample: (c, r, warm) => log(`  ${c.label}${warm ? ' (warm-up)' : ''}: ${secs(r.ms)}`) });
+  const plan = JSON.parse(readFileSync(out('plan-history'), 'utf8'));
+  const changed = (plan.flows ?? []).filter((flow) => flow.change === 'changed').length;
+  return { commits: history.commits, changed: history.changed, planned: changed, commands: commands.map((c) => c.shown), plan: results['plan-history'], validate: results['validate-history'] };
+}
+
+/** Flows per window of a sync phase, from its slice of the sandbox's log, as a share of what the limit allows. */
+function throughputOf(entries, flows, requestsPerFlow) {
+  const pacing = pacingOf(entries, SYNC_RATE);
+  const times = entries.map((e) => e.at);
+  const span = times.length ? Math.max(...times) - Math.min(...times) : 0;
+  const flowsPerWindow = (flows * SYNC_RATE.windowMs) / (span + SYNC_RATE.windowMs);
+  const allowed = SYNC_RATE.requests / requestsPerFlow;
+  return { pacing, flows, requestsPerFlow, flowsPerWindow, flowsPerMinuteAt50: (flowsPerWindow / SYNC_RATE.requests) * 50, share: flowsPerWindow / allowed };
+}
+
+/**
+ * Sync throughput against the sandbox with a short rate window: first every flow changes (a GET
+ * and a PUT each), then the same sync again with nothing to change (a GET each).
+ */
 async function measureSync(corpus) {
   const { startSandbox } = await import(pathToFileURL(path.join(ROOT, 'lib', 'sandbox', 'index.js')).href);
   const token = `bench-${randomBytes(12).toString('hex')}`;
@@ -275,10 +332,17 @@ async function measureSync(corpus) {
   });
   try {
     const run = await runProcess(sync);
-    const pacing = pacingOf(handle.log.entries(), SYNC_RATE);
+    const first = handle.log.entries();
     const summary = JSON.parse(readFileSync(out, 'utf8')).summary;
+    const again = await runProcess(sync);
+    const second = handle.log.entries().slice(first.length);
+    const againSummary = JSON.parse(readFileSync(out, 'utf8')).summary;
+    const pacing = pacingOf(first, SYNC_RATE);
+    const changed = throughputOf(first, summary.updated, 2);
+    const unchanged = throughputOf(second, againSummary.unchanged ?? 0, 1);
     log(`  sync: ${pacing.requests} requests in ${secs(pacing.spanMs)}, ${pacing.perWindow.toFixed(1)} per window, ${pacing.tooMany} × 429`);
-    return { command: sync.shown.replace(handle.url, 'http://127.0.0.1:PORT'), rate: SYNC_RATE, flows: flows.length, wallMs: run.ms, pacing, summary };
+    log(`  changed flows: ${changed.flowsPerWindow.toFixed(2)} per window (${(changed.share * 100).toFixed(1)}%); unchanged: ${unchanged.flowsPerWindow.toFixed(2)} per window (${(unchanged.share * 100).toFixed(1)}%)`);
+    return { command: sync.shown.replace(handle.url, 'http://127.0.0.1:PORT'), rate: SYNC_RATE, flows: flows.length, wallMs: run.ms, againWallMs: again.ms, pacing, summary, againSummary, changed, unchanged };
   } finally {
     await handle.close();
   }
@@ -330,6 +394,15 @@ async function main() {
 
   log('action cold start');
   const action = await measureAction(small);
+  const actionRuns = [];
+  for (const corpus of corpora.filter((c) => c.format === 'yaml' && c.files >= 1000)) {
+    log(`action (node24 dist/index.js) ${corpus.name}`);
+    actionRuns.push(await measureActionCorpus(corpus, corpus.files >= 10_000 ? large : small));
+  }
+
+  const history = ensureHistory(path.join(WORK, 'repos', 'history-1000'), { seed: SEED + 2, force: options.regenerate });
+  log(`plan --base against validate, 1,000 flows, ${history.commits} commits, the last changing ${history.changed} (${history.reused ? 'reused' : 'generated'})`);
+  const plan = await measurePlan(history, small);
 
   log(`sync pacing, ${SYNC_FLOWS} flows at ${SYNC_RATE.requests} per ${SYNC_RATE.windowMs} ms`);
   const sync = await measureSync(syncCorpus);
@@ -350,6 +423,8 @@ async function main() {
     merge,
     cache,
     action,
+    actionRuns,
+    plan,
     sync,
     elapsedMs: Date.now() - started,
   };

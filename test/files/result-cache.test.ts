@@ -75,4 +75,30 @@ describe('validate --cache', () => {
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).not.toContain('.flowkeeper-cache');
     expect(repo.git('check-ignore', '.flowkeeper-cache').trim()).toBe('.flowkeeper-cache');
   });
+
+  it('keeps a clean file as its stamp, its bases and its id, and each base once', async () => {
+    repo = await tempRepo({
+      'flows/base.yaml': 'liveness:\n  minScore: 0.7\n',
+      'flows/a.yaml': `id: ${A}\nextends: base.yaml\nsteps:\n  liveness: mandatory\n`,
+      'flows/b.yaml': `id: ${B}\nextends: base.yaml\nstatus: nope\nsteps:\n  liveness: mandatory\n`,
+    });
+    await validate(repo);
+    const stored = JSON.parse(await readFile(path.join(repo.dir, '.flowkeeper-cache'), 'utf8')) as { bases: unknown[]; files: Record<string, unknown[]> };
+    expect(stored.bases).toEqual([['flows/base.yaml', expect.any(Number), expect.any(Number)]]);
+    expect(stored.files['flows/a.yaml']).toEqual([expect.any(Number), expect.any(Number), [0], A]);
+    expect(stored.files['flows/b.yaml']).toEqual([expect.any(Number), expect.any(Number), [0], B, [expect.objectContaining({ rule: 'enum' })], []]);
+  });
+
+  it('treats an entry of the wrong shape as a miss, and a cache of another shape as none', async () => {
+    repo = await tempRepo({ 'flows/a.yaml': `id: ${A}\nstatus: nope\n`, 'flows/b.yaml': `id: ${B}\n` });
+    const cold = await validate(repo);
+    const file = path.join(repo.dir, '.flowkeeper-cache');
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { files: Record<string, unknown> };
+    stored.files['flows/a.yaml'] = [1, 2, 'not a list', { id: 'x' }];
+    stored.files['flows/b.yaml'] = 'junk';
+    await writeFile(file, JSON.stringify(stored));
+    expect(await validate(repo)).toEqual(cold);
+    await writeFile(file, JSON.stringify({ ...stored, bases: 'junk' }));
+    expect(await validate(repo)).toEqual(cold);
+  });
 });

@@ -1,0 +1,56 @@
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { blobIdOf } from '../git/blob-id.js';
+import type { GitRefReader } from '../git/ref-reader.js';
+import type { PlannedFlow } from '../plan/planned-flow.js';
+
+/** A flow of the working tree with the files it was resolved from (bases first, itself last). */
+export interface FlowOrigin {
+  flow: PlannedFlow;
+  /** Absolute paths as the flow's `extends` name them, before any link is followed. */
+  layers: readonly string[];
+}
+
+/**
+ * The flows of the working tree that resolve to exactly the same flow at the commit, keyed by
+ * absolute path: every file they were resolved from is a regular file, reached without a link,
+ * whose bytes are the commit's blob at the same path. Such a flow's resolution reads only
+ * those files, so reading it again from git would give the same body; a plan reuses it and
+ * asks git only for the rest. Anything less certain (a link, a file missing at the commit, a
+ * flow whose resolution had errors) is read from the commit as before.
+ */
+export async function unchangedSince(reader: GitRefReader, origins: readonly FlowOrigin[]): Promise<Map<string, PlannedFlow>> {
+  const realRoot = await realpath(reader.root).catch(() => undefined);
+  const same = new Map<string, Promise<boolean>>();
+  const isSame = (file: string): Promise<boolean> => {
+    let answer = same.get(file);
+    if (answer === undefined) {
+      answer = sameAtCommit(reader, realRoot, file);
+      same.set(file, answer);
+    }
+    return answer;
+  };
+  const unchanged = new Map<string, PlannedFlow>();
+  await Promise.all(
+    origins.map(async (origin) => {
+      const checks = await Promise.all(origin.layers.map(isSame));
+      const file = origin.layers.at(-1);
+      if (file !== undefined && checks.every(Boolean)) unchanged.set(file, origin.flow);
+    }),
+  );
+  return unchanged;
+}
+
+async function sameAtCommit(reader: GitRefReader, realRoot: string | undefined, file: string): Promise<boolean> {
+  const oid = await reader.regularBlobId(file);
+  if (oid === undefined || realRoot === undefined) return false;
+  try {
+    const info = await lstat(file);
+    if (!info.isFile()) return false;
+    // No linked folder on the way: the working tree reaches the file as the commit's tree does.
+    if ((await realpath(file)) !== path.join(realRoot, path.relative(reader.root, file))) return false;
+    return blobIdOf(await readFile(file), oid.length) === oid;
+  } catch {
+    return false;
+  }
+}
