@@ -32,37 +32,47 @@ const SCHEMA_FINGERPRINT = '6e504ea687a1541c';
 
 function stampOf(file) {
     const info = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
-    return info ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
+    return info ? [info.size, info.mtimeMs] : undefined;
 }
-const sameStamp = (a, b) => a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const sameStamp = (a, size, mtimeMs) => a !== undefined && a[0] === size && a[1] === mtimeMs;
+/** Whether a parsed file has the shape this version writes; anything else starts afresh. */
+function isCacheFile(value, key, cwd) {
+    const data = value;
+    return typeof data === 'object' && data !== null && data.key === key && data.cwd === cwd && Array.isArray(data.bases) && typeof data.files === 'object' && data.files !== null && !Array.isArray(data.files);
+}
 /**
  * Validation results kept between runs (`flowkeeper validate --cache`): a file whose size and
- * modification time, and those of every base it extends, are unchanged is not read again.
- * The cache is one JSON file, written atomically; a missing, unreadable or foreign one is
- * simply started afresh.
+ * modification time, and those of every base it extends, are unchanged is not read again, so
+ * an unchanged repository costs one parse of this file and a stat per file. It is one compact
+ * JSON file, written atomically; a missing, unreadable, foreign or malformed one is started
+ * afresh, and an entry of the wrong shape is a miss.
  */
 class FileResultCache {
     location;
     data;
     dirty = false;
-    /** Stamps of bases, read once per run: thousands of files share a few bases. */
+    /** Stamps of bases as they are now, read once per run: thousands of files share a few bases. */
     baseStamps = new Map();
-    baseStamp(file) {
-        if (!this.baseStamps.has(file))
-            this.baseStamps.set(file, stampOf(file));
-        return this.baseStamps.get(file);
-    }
+    /** Whether each stored base still matches, by index. */
+    storedBaseFresh = new Map();
+    baseIndex = new Map();
+    prefix;
     constructor(location, data) {
         this.location = location;
         this.data = data;
+        this.prefix = data.cwd.endsWith(external_node_path_.sep) ? data.cwd : data.cwd + external_node_path_.sep;
+        data.bases.forEach((base, index) => {
+            if (Array.isArray(base) && typeof base[0] === 'string')
+                this.baseIndex.set(base[0], index);
+        });
     }
     /** Opens the cache at `location` for results made with this version of flowkeeper in `cwd`. */
     static async open(location, version, cwd) {
         const key = `${version}:${SCHEMA_FINGERPRINT}`;
-        let data = { key, cwd, entries: {} };
+        let data = { key, cwd, bases: [], files: {} };
         try {
             const stored = JSON.parse(await (0,promises_.readFile)(location, 'utf8'));
-            if (stored.key === key && stored.cwd === cwd && typeof stored.entries === 'object' && stored.entries !== null)
+            if (isCacheFile(stored, key, cwd))
                 data = stored;
         }
         catch {
@@ -70,39 +80,111 @@ class FileResultCache {
         }
         return new FileResultCache(location, data);
     }
-    /** The stored result of a file whose stamps all still match. Results are never mutated, so it is shared. */
+    /** The display path of an absolute path inside cwd; undefined outside it (never cached). */
+    relative(absolutePath) {
+        if (!absolutePath.startsWith(this.prefix))
+            return undefined;
+        const relative = absolutePath.slice(this.prefix.length);
+        return external_node_path_.sep === '/' ? relative : relative.split(external_node_path_.sep).join('/');
+    }
+    baseStamp(absolutePath) {
+        if (!this.baseStamps.has(absolutePath))
+            this.baseStamps.set(absolutePath, stampOf(absolutePath));
+        return this.baseStamps.get(absolutePath);
+    }
+    baseFresh(index) {
+        if (typeof index !== 'number')
+            return false;
+        let fresh = this.storedBaseFresh.get(index);
+        if (fresh === undefined) {
+            const base = this.data.bases[index];
+            fresh = Array.isArray(base) && typeof base[0] === 'string' && sameStamp(this.baseStamp(external_node_path_.resolve(this.data.cwd, base[0])), base[1], base[2]);
+            this.storedBaseFresh.set(index, fresh);
+        }
+        return fresh;
+    }
+    /** The stored result of a file whose stamps all still match. */
     lookup(absolutePath) {
-        const entry = Object.hasOwn(this.data.entries, absolutePath) ? this.data.entries[absolutePath] : undefined;
-        if (!entry || !sameStamp(stampOf(absolutePath), entry.stamp))
+        const relative = this.relative(absolutePath);
+        if (relative === undefined || !Object.hasOwn(this.data.files, relative))
             return undefined;
-        if (!entry.layers.every((layer) => sameStamp(this.baseStamp(layer.path), layer.stamp)))
+        const entry = this.data.files[relative];
+        if (!Array.isArray(entry) || !Array.isArray(entry[2]) || !sameStamp(stampOf(absolutePath), entry[0], entry[1]))
             return undefined;
-        return entry.result;
+        if (!entry[2].every((index) => this.baseFresh(index)))
+            return undefined;
+        const [, , , id, errors = [], warnings = []] = entry;
+        if ((id !== null && typeof id !== 'string') || !Array.isArray(errors) || !Array.isArray(warnings))
+            return undefined;
+        return { path: relative, id, valid: errors.length === 0, errors, warnings };
     }
     /** Keeps a result with the stamps of the file and of the bases it was resolved through. */
     store(absolutePath, layers, result) {
+        const relative = this.relative(absolutePath);
         const stamp = stampOf(absolutePath);
-        const layerStamps = layers.map((layer) => ({ path: layer, stamp: this.baseStamp(layer) }));
-        if (!stamp || layerStamps.some((l) => !l.stamp))
+        // A result shown under another path (outside cwd) is not kept: the entry rebuilds it from its key.
+        if (relative === undefined || relative !== result.path || !stamp)
             return;
-        this.data.entries[absolutePath] = { stamp, layers: layerStamps, result };
+        const bases = [];
+        for (const layer of layers) {
+            const index = this.baseIndexOf(layer);
+            if (index === undefined)
+                return;
+            bases.push(index);
+        }
+        const clean = result.errors.length + result.warnings.length === 0;
+        this.data.files[relative] = clean ? [stamp[0], stamp[1], bases, result.id] : [stamp[0], stamp[1], bases, result.id, result.errors, result.warnings];
         this.dirty = true;
     }
-    /** Drops entries of files that no longer exist in this run, and writes the cache atomically. */
+    /** The index of a base as it is now, added when new or changed; undefined when it is gone or outside cwd. */
+    baseIndexOf(absolutePath) {
+        const relative = this.relative(absolutePath);
+        const stamp = this.baseStamp(absolutePath);
+        if (relative === undefined || !stamp)
+            return undefined;
+        const known = this.baseIndex.get(relative);
+        if (known !== undefined && this.baseFresh(known))
+            return known;
+        this.data.bases.push([relative, stamp[0], stamp[1]]);
+        const index = this.data.bases.length - 1;
+        this.baseIndex.set(relative, index);
+        this.storedBaseFresh.set(index, true);
+        return index;
+    }
+    /** Drops entries of files that no longer exist in this run and bases no entry needs, and writes the cache atomically. */
     async save(seen) {
-        const keep = new Set(seen);
-        for (const file of Object.keys(this.data.entries)) {
+        const keep = new Set(seen.map((file) => this.relative(file)));
+        for (const file of Object.keys(this.data.files)) {
             if (keep.has(file))
                 continue;
-            delete this.data.entries[file];
+            delete this.data.files[file];
             this.dirty = true;
         }
-        // An unchanged repository leaves the cache as it was: no need to write megabytes again.
+        // An unchanged repository leaves the cache as it was: no need to write it again.
         if (!this.dirty)
             return;
         const temporary = external_node_path_.join(external_node_path_.dirname(this.location), `.${external_node_path_.basename(this.location)}.${process.pid}.tmp`);
-        await (0,promises_.writeFile)(temporary, JSON.stringify(this.data));
+        await (0,promises_.writeFile)(temporary, JSON.stringify(this.compacted()));
         await (0,promises_.rename)(temporary, this.location);
+    }
+    /** The data with only the bases some entry still uses, renumbered. */
+    compacted() {
+        const renumber = new Map();
+        const bases = [];
+        const files = {};
+        for (const [file, entry] of Object.entries(this.data.files)) {
+            const indexes = entry[2].map((index) => {
+                let next = renumber.get(index);
+                if (next === undefined) {
+                    next = bases.length;
+                    bases.push(this.data.bases[index]);
+                    renumber.set(index, next);
+                }
+                return next;
+            });
+            files[file] = [entry[0], entry[1], indexes, ...entry.slice(3)];
+        }
+        return { key: this.data.key, cwd: this.data.cwd, bases, files };
     }
 }
 
