@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./lib/engine/json.js
 var engine_json = __webpack_require__(4662);
 // EXTERNAL MODULE: ./lib/token-rules.js
-var token_rules = __webpack_require__(4828);
+var token_rules = __webpack_require__(44828);
 // EXTERNAL MODULE: ./lib/api/api-url.js
-var api_url = __webpack_require__(1268);
+var api_url = __webpack_require__(91268);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./lib/api/retry.js
 /**
  * The retry policy as pure functions: which failures are worth another attempt, how long to
@@ -203,13 +203,13 @@ async function sendAttempt(req) {
 }
 
 // EXTERNAL MODULE: ./lib/api/errors.js
-var errors = __webpack_require__(8937);
+var errors = __webpack_require__(18937);
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/api/pacing.js
-var pacing = __webpack_require__(9622);
+var pacing = __webpack_require__(29622);
 // EXTERNAL MODULE: ./lib/api/redact.js
-var api_redact = __webpack_require__(6279);
+var api_redact = __webpack_require__(16279);
 ;// CONCATENATED MODULE: ./lib/api/client.js
 
 
@@ -390,13 +390,13 @@ function createFlowClient(options) {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 57330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ readFlows)
 /* harmony export */ });
-/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9622);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29622);
 
 const refusesToken = (answer) => !answer.ok && (answer.status === 401 || answer.status === 403);
 /**
@@ -431,7 +431,7 @@ async function readFlows(client, ids, concurrency = _pacing_js__WEBPACK_IMPORTED
 
 /***/ }),
 
-/***/ 3824:
+/***/ 23824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -442,23 +442,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/files/discover.js
-var discover = __webpack_require__(4116);
+var discover = __webpack_require__(44116);
 // EXTERNAL MODULE: ./lib/files/match-paths.js
-var match_paths = __webpack_require__(1007);
+var match_paths = __webpack_require__(31007);
 // EXTERNAL MODULE: ./lib/files/validate-files.js + 1 modules
-var validate_files = __webpack_require__(720);
+var validate_files = __webpack_require__(70720);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/parse/decode.js
-var decode = __webpack_require__(5365);
+var decode = __webpack_require__(85365);
 // EXTERNAL MODULE: ./lib/files/reader.js
-var reader = __webpack_require__(4696);
+var reader = __webpack_require__(44696);
 // EXTERNAL MODULE: ./lib/git/git-env.js
-var git_env = __webpack_require__(2598);
+var git_env = __webpack_require__(82598);
 // EXTERNAL MODULE: ./lib/git/run-git.js
-var run_git = __webpack_require__(3464);
+var run_git = __webpack_require__(73464);
 ;// CONCATENATED MODULE: ./lib/git/ref-reader.js
 
 
@@ -699,9 +699,9 @@ class GitRefReader {
 }
 
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/files/resolve.js + 4 modules
-var resolve = __webpack_require__(7700);
+var resolve = __webpack_require__(67700);
 ;// CONCATENATED MODULE: ./lib/plan/planned-flow.js
 
 
@@ -717,11 +717,11 @@ function plannedFlowOf(resolved) {
 }
 
 // EXTERNAL MODULE: ./lib/reports/order.js
-var order = __webpack_require__(8499);
+var order = __webpack_require__(58499);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/git/blob-id.js
 
 /**
@@ -842,13 +842,13 @@ async function flowsAtCommit(source, commit, origins = []) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 77446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ verdictOf)
 /* harmony export */ });
-/* harmony import */ var _count_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7492);
+/* harmony import */ var _count_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37492);
 
 /**
  * How a run ends and why, in order of what matters most: files with errors, flows the API would
@@ -885,17 +885,17 @@ function verdictOf(inputs, names) {
 
 /***/ }),
 
-/***/ 1007:
+/***/ 31007:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   globFolder: () => (/* binding */ globFolder),
 /* harmony export */   matchFlowPaths: () => (/* binding */ matchFlowPaths)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4116);
-/* harmony import */ var _flow_file_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6260);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44116);
+/* harmony import */ var _flow_file_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46260);
 
 
 
@@ -928,32 +928,33 @@ function globFolder(pattern) {
 
 /***/ }),
 
-/***/ 720:
+/***/ 70720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  k2: () => (/* binding */ checkFlowFiles),
   eh: () => (/* binding */ summarize),
   cm: () => (/* binding */ validateFlowFiles)
 });
 
-// UNUSED EXPORTS: checkFlowFiles, resultOf
+// UNUSED EXPORTS: resultOf
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
-var diagnostic = __webpack_require__(7931);
+var diagnostic = __webpack_require__(27931);
 // EXTERNAL MODULE: ./lib/printable.js
-var printable = __webpack_require__(6072);
+var printable = __webpack_require__(96072);
 // EXTERNAL MODULE: ./lib/reports/count-files.js
-var count_files = __webpack_require__(2062);
+var count_files = __webpack_require__(52062);
 // EXTERNAL MODULE: ./lib/reports/order.js
-var order = __webpack_require__(8499);
+var order = __webpack_require__(58499);
 // EXTERNAL MODULE: ./lib/parse/locate.js + 2 modules
-var locate = __webpack_require__(6989);
+var locate = __webpack_require__(26989);
 ;// CONCATENATED MODULE: ./lib/files/base-findings.js
 /**
  * Where a finding is, whatever file's result lists it: a base's finding reached through several
@@ -1013,7 +1014,7 @@ function tellBaseFindingsOnce(results) {
 }
 
 // EXTERNAL MODULE: ./lib/files/reader.js
-var reader = __webpack_require__(4696);
+var reader = __webpack_require__(44696);
 ;// CONCATENATED MODULE: ./lib/files/validate-files.js
 
 
@@ -1026,7 +1027,7 @@ var reader = __webpack_require__(4696);
 
 // Parsing, the validators and the YAML libraries load only when some file is actually checked:
 // a run answered wholly from the cache needs none of them.
-const loadResolver = () => __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 7700));
+const loadResolver = () => Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(700), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 67700));
 function byPosition(own) {
     return (a, b) => 
     // A broken chain first: it is the cause, and the flow is not judged past it.
@@ -1151,7 +1152,7 @@ async function validateFlowFiles(absolutePaths, options) {
     const missing = absolutePaths.filter((_, index) => checked[index] === undefined);
     const useWorkers = (options.workers ?? 0) > 1 && !options.onResolved && !options.reader && missing.length > 0;
     const fresh = useWorkers
-        ? await (await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 8761))).checkInWorkers(missing, options, options.workers)
+        ? await (await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 68761))).checkInWorkers(missing, options, options.workers)
         : await checkFlowFiles(missing, options);
     let next = 0;
     const all = checked.map((entry) => entry ?? fresh[next++]);
@@ -1168,7 +1169,7 @@ async function validateFlowFiles(absolutePaths, options) {
 
 /***/ }),
 
-/***/ 289:
+/***/ 70289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1176,8 +1177,8 @@ async function validateFlowFiles(absolutePaths, options) {
 /* harmony export */   zk: () => (/* binding */ planAgainstApi)
 /* harmony export */ });
 /* unused harmony export liveStampOf */
-/* harmony import */ var _api_read_flows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7330);
-/* harmony import */ var _engine_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1483);
+/* harmony import */ var _api_read_flows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57330);
+/* harmony import */ var _engine_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51483);
 /* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4662);
 
 
@@ -1240,7 +1241,7 @@ async function planAgainstApi(flows, client) {
 
 /***/ }),
 
-/***/ 4828:
+/***/ 44828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

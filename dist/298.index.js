@@ -2,14 +2,14 @@ export const id = 298;
 export const ids = [298,633];
 export const modules = {
 
-/***/ 746:
+/***/ 60746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ resolveBase)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3464);
+/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73464);
 
 
 const FETCH_HINT = 'A shallow clone lacks older commits: fetch them (git fetch --unshallow, or actions/checkout with fetch-depth: 0)';
@@ -39,7 +39,7 @@ async function resolveBase(setting, cwd, missing, names, sendAll) {
 
 /***/ }),
 
-/***/ 8633:
+/***/ 58633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,21 +53,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/api/api-url.js
-var api_url = __webpack_require__(1268);
+var api_url = __webpack_require__(91268);
 // EXTERNAL MODULE: ./lib/api/client.js + 2 modules
 var api_client = __webpack_require__(8370);
 // EXTERNAL MODULE: ./lib/api/redact.js
-var api_redact = __webpack_require__(6279);
+var api_redact = __webpack_require__(16279);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
-var diagnostic = __webpack_require__(7931);
+var diagnostic = __webpack_require__(27931);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/plan/live-plan.js
-var live_plan = __webpack_require__(289);
+var live_plan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/engine/diff.js
-var diff = __webpack_require__(1483);
+var diff = __webpack_require__(51483);
 ;// CONCATENATED MODULE: ./lib/plan/plan-flows.js
 
 
@@ -112,13 +112,13 @@ function planFlows(before, after) {
 }
 
 // EXTERNAL MODULE: ./lib/token-rules.js
-var token_rules = __webpack_require__(4828);
+var token_rules = __webpack_require__(44828);
 // EXTERNAL MODULE: ./lib/app/base.js
-var app_base = __webpack_require__(746);
+var app_base = __webpack_require__(60746);
 // EXTERNAL MODULE: ./lib/app/flow-sets.js + 4 modules
-var flow_sets = __webpack_require__(3824);
+var flow_sets = __webpack_require__(23824);
 // EXTERNAL MODULE: ./lib/app/verdict.js
-var app_verdict = __webpack_require__(7446);
+var app_verdict = __webpack_require__(77446);
 ;// CONCATENATED MODULE: ./lib/app/plan.js
 
 
@@ -207,7 +207,7 @@ async function planLive(settings) {
 
 /***/ }),
 
-/***/ 1298:
+/***/ 91298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -221,23 +221,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: prepareSync
 
 // EXTERNAL MODULE: ./lib/api/api-url.js
-var api_url = __webpack_require__(1268);
+var api_url = __webpack_require__(91268);
 // EXTERNAL MODULE: ./lib/api/client.js + 2 modules
 var api_client = __webpack_require__(8370);
 // EXTERNAL MODULE: ./lib/api/redact.js
-var api_redact = __webpack_require__(6279);
+var api_redact = __webpack_require__(16279);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
-var diagnostic = __webpack_require__(7931);
+var diagnostic = __webpack_require__(27931);
 // EXTERNAL MODULE: ./lib/parse/locate.js + 2 modules
-var locate = __webpack_require__(6989);
+var locate = __webpack_require__(26989);
 // EXTERNAL MODULE: ./lib/files/reader.js
-var reader = __webpack_require__(4696);
+var reader = __webpack_require__(44696);
 // EXTERNAL MODULE: ./lib/files/resolve.js + 4 modules
-var resolve = __webpack_require__(7700);
+var resolve = __webpack_require__(67700);
 ;// CONCATENATED MODULE: ./lib/sync/place-details.js
 
 
@@ -422,7 +422,7 @@ function compareConvergence(sent, returned) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/merge.js
-var merge = __webpack_require__(534);
+var merge = __webpack_require__(40534);
 ;// CONCATENATED MODULE: ./lib/sync/restore.js
 
 
@@ -653,11 +653,11 @@ async function runSync(options) {
 }
 
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/engine/diff.js
-var diff = __webpack_require__(1483);
+var diff = __webpack_require__(51483);
 // EXTERNAL MODULE: ./lib/sync/guard.js
-var sync_guard = __webpack_require__(9642);
+var sync_guard = __webpack_require__(29642);
 ;// CONCATENATED MODULE: ./lib/sync/select-targets.js
 
 
@@ -712,17 +712,17 @@ function summarizeSync(flows) {
 }
 
 // EXTERNAL MODULE: ./lib/token-rules.js
-var token_rules = __webpack_require__(4828);
+var token_rules = __webpack_require__(44828);
 // EXTERNAL MODULE: ./lib/app/base.js
-var app_base = __webpack_require__(746);
+var app_base = __webpack_require__(60746);
 // EXTERNAL MODULE: ./lib/app/duration.js
-var duration = __webpack_require__(1411);
+var duration = __webpack_require__(21411);
 // EXTERNAL MODULE: ./lib/app/flow-sets.js + 4 modules
-var flow_sets = __webpack_require__(3824);
+var flow_sets = __webpack_require__(23824);
 // EXTERNAL MODULE: ./lib/app/plan.js + 1 modules
-var app_plan = __webpack_require__(8633);
+var app_plan = __webpack_require__(58633);
 // EXTERNAL MODULE: ./lib/app/verdict.js
-var app_verdict = __webpack_require__(7446);
+var app_verdict = __webpack_require__(77446);
 ;// CONCATENATED MODULE: ./lib/app/sync.js
 
 

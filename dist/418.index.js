@@ -2,14 +2,14 @@ export const id = 418;
 export const ids = [418,633];
 export const modules = {
 
-/***/ 746:
+/***/ 60746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ resolveBase)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3464);
+/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73464);
 
 
 const FETCH_HINT = 'A shallow clone lacks older commits: fetch them (git fetch --unshallow, or actions/checkout with fetch-depth: 0)';
@@ -39,7 +39,7 @@ async function resolveBase(setting, cwd, missing, names, sendAll) {
 
 /***/ }),
 
-/***/ 7418:
+/***/ 87418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,15 +55,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/files/discover.js
-var discover = __webpack_require__(4116);
+var discover = __webpack_require__(44116);
 // EXTERNAL MODULE: ./lib/files/match-paths.js
-var match_paths = __webpack_require__(1007);
+var match_paths = __webpack_require__(31007);
 // EXTERNAL MODULE: ./lib/config/select-environment.js
-var select_environment = __webpack_require__(3884);
+var select_environment = __webpack_require__(83884);
 ;// CONCATENATED MODULE: ./lib/config/membership.js
 
 
@@ -85,11 +85,11 @@ async function environmentMembership(config, cwd) {
 }
 
 // EXTERNAL MODULE: ./lib/files/validate-files.js + 1 modules
-var validate_files = __webpack_require__(720);
+var validate_files = __webpack_require__(70720);
 // EXTERNAL MODULE: ./lib/app/plan.js + 1 modules
-var plan = __webpack_require__(8633);
+var plan = __webpack_require__(58633);
 // EXTERNAL MODULE: ./lib/app/validate.js
-var validate = __webpack_require__(3781);
+var validate = __webpack_require__(43781);
 ;// CONCATENATED MODULE: ./lib/app/environments.js
 
 
@@ -152,7 +152,7 @@ async function planEnvironments(settings, config) {
 
 /***/ }),
 
-/***/ 8633:
+/***/ 58633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -166,21 +166,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/api/api-url.js
-var api_url = __webpack_require__(1268);
+var api_url = __webpack_require__(91268);
 // EXTERNAL MODULE: ./lib/api/client.js + 2 modules
 var api_client = __webpack_require__(8370);
 // EXTERNAL MODULE: ./lib/api/redact.js
-var api_redact = __webpack_require__(6279);
+var api_redact = __webpack_require__(16279);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
-var diagnostic = __webpack_require__(7931);
+var diagnostic = __webpack_require__(27931);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/plan/live-plan.js
-var live_plan = __webpack_require__(289);
+var live_plan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/engine/diff.js
-var diff = __webpack_require__(1483);
+var diff = __webpack_require__(51483);
 ;// CONCATENATED MODULE: ./lib/plan/plan-flows.js
 
 
@@ -225,13 +225,13 @@ function planFlows(before, after) {
 }
 
 // EXTERNAL MODULE: ./lib/token-rules.js
-var token_rules = __webpack_require__(4828);
+var token_rules = __webpack_require__(44828);
 // EXTERNAL MODULE: ./lib/app/base.js
-var app_base = __webpack_require__(746);
+var app_base = __webpack_require__(60746);
 // EXTERNAL MODULE: ./lib/app/flow-sets.js + 4 modules
-var flow_sets = __webpack_require__(3824);
+var flow_sets = __webpack_require__(23824);
 // EXTERNAL MODULE: ./lib/app/verdict.js
-var app_verdict = __webpack_require__(7446);
+var app_verdict = __webpack_require__(77446);
 ;// CONCATENATED MODULE: ./lib/app/plan.js
 
 
@@ -320,7 +320,7 @@ async function planLive(settings) {
 
 /***/ }),
 
-/***/ 3781:
+/***/ 43781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -328,11 +328,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validate: () => (/* binding */ validate),
 /* harmony export */   workersFor: () => (/* binding */ workersFor)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var _files_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4116);
-/* harmony import */ var _files_validate_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(720);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4685);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7446);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var _files_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44116);
+/* harmony import */ var _files_validate_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70720);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13411);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77446);
 
 
 
@@ -362,7 +362,7 @@ function workersFor(files, asked, cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0_
 async function validate(settings) {
     const files = await (0,_files_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFlowFiles */ .x)(settings.patterns, settings.cwd);
     // Loaded on use: most runs keep no cache.
-    const resultCache = settings.cacheLocation === undefined ? undefined : await (await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 1185))).FileResultCache.open(settings.cacheLocation, _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, settings.cwd);
+    const resultCache = settings.cacheLocation === undefined ? undefined : await (await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 71185))).FileResultCache.open(settings.cacheLocation, _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, settings.cwd);
     const workers = workersFor(files.length, settings.jobs);
     const validation = await (0,_files_validate_files_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlowFiles */ .cm)(files, { cwd: settings.cwd, root: settings.root, workers, ...(resultCache ? { resultCache } : {}) });
     await resultCache?.save(files);

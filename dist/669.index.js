@@ -2,7 +2,7 @@ export const id = 669;
 export const ids = [669];
 export const modules = {
 
-/***/ 7669:
+/***/ 27669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: detailedExitCode, planFileOf, planHasChanges
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/files/atomic-write.js
 
 
@@ -179,10 +179,10 @@ async function savePlanFile(report, file, cwd, shown, flowkeeperVersion) {
 /* harmony export */   eZ: () => (/* binding */ contentDigest)
 /* harmony export */ });
 /* unused harmony exports PLAN_FILE_VERSION, PLAN_SCHEMA_URL, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _engine_error_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3335);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _engine_error_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23335);
 /* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4662);
-/* harmony import */ var _generated_validator_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3039);
+/* harmony import */ var _generated_validator_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23039);
 
 
 

@@ -2,17 +2,17 @@ export const id = 7;
 export const ids = [7];
 export const modules = {
 
-/***/ 1007:
+/***/ 31007:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   globFolder: () => (/* binding */ globFolder),
 /* harmony export */   matchFlowPaths: () => (/* binding */ matchFlowPaths)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4116);
-/* harmony import */ var _flow_file_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6260);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44116);
+/* harmony import */ var _flow_file_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46260);
 
 
 

@@ -2,7 +2,7 @@ export const id = 700;
 export const ids = [700];
 export const modules = {
 
-/***/ 7700:
+/***/ 67700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,17 +17,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
-var diagnostic = __webpack_require__(7931);
+var diagnostic = __webpack_require__(27931);
 // EXTERNAL MODULE: ./lib/engine/json.js
 var json = __webpack_require__(4662);
 // EXTERNAL MODULE: ./lib/engine/merge.js
-var merge = __webpack_require__(534);
+var merge = __webpack_require__(40534);
 // EXTERNAL MODULE: ./lib/generated/validator-types.js + 1 modules
-var validator_types = __webpack_require__(3039);
+var validator_types = __webpack_require__(23039);
 // EXTERNAL MODULE: ./lib/engine/error-mapping.js
-var error_mapping = __webpack_require__(3335);
+var error_mapping = __webpack_require__(23335);
 ;// CONCATENATED MODULE: ./lib/engine/rules/unique-names.js
 
 
@@ -52,11 +52,11 @@ function checkUniqueFieldNames(flow) {
 }
 
 // EXTERNAL MODULE: ./lib/count-of.js
-var count_of = __webpack_require__(7492);
+var count_of = __webpack_require__(37492);
 // EXTERNAL MODULE: ./lib/engine/defaults.js
 var defaults = __webpack_require__(2194);
 // EXTERNAL MODULE: ./lib/printable.js
-var printable = __webpack_require__(6072);
+var printable = __webpack_require__(96072);
 ;// CONCATENATED MODULE: ./lib/engine/rules/invisible.js
 
 
@@ -300,13 +300,13 @@ function mergeAndValidate(baseline, patch, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/parse/decode.js
-var decode = __webpack_require__(5365);
+var decode = __webpack_require__(85365);
 // EXTERNAL MODULE: ./lib/files/load.js + 8 modules
-var load = __webpack_require__(5189);
+var load = __webpack_require__(65189);
 // EXTERNAL MODULE: ./lib/parse/locate.js + 2 modules
-var locate = __webpack_require__(6989);
+var locate = __webpack_require__(26989);
 // EXTERNAL MODULE: ./lib/files/reader.js
-var reader = __webpack_require__(4696);
+var reader = __webpack_require__(44696);
 ;// CONCATENATED MODULE: ./lib/files/resolve.js
 
 

@@ -2,14 +2,14 @@ export const id = 761;
 export const ids = [761];
 export const modules = {
 
-/***/ 8761:
+/***/ 68761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkInWorkers: () => (/* binding */ checkInWorkers)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 
 /**
  * Spreads the files over worker threads, in contiguous shares so that files extending the same

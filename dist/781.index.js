@@ -2,7 +2,7 @@ export const id = 781;
 export const ids = [781];
 export const modules = {
 
-/***/ 3781:
+/***/ 43781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validate: () => (/* binding */ validate),
 /* harmony export */   workersFor: () => (/* binding */ workersFor)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var _files_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4116);
-/* harmony import */ var _files_validate_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(720);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4685);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7446);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var _files_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44116);
+/* harmony import */ var _files_validate_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70720);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13411);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77446);
 
 
 
@@ -44,7 +44,7 @@ function workersFor(files, asked, cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0_
 async function validate(settings) {
     const files = await (0,_files_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFlowFiles */ .x)(settings.patterns, settings.cwd);
     // Loaded on use: most runs keep no cache.
-    const resultCache = settings.cacheLocation === undefined ? undefined : await (await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 1185))).FileResultCache.open(settings.cacheLocation, _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, settings.cwd);
+    const resultCache = settings.cacheLocation === undefined ? undefined : await (await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 71185))).FileResultCache.open(settings.cacheLocation, _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, settings.cwd);
     const workers = workersFor(files.length, settings.jobs);
     const validation = await (0,_files_validate_files_js__WEBPACK_IMPORTED_MODULE_2__/* .validateFlowFiles */ .cm)(files, { cwd: settings.cwd, root: settings.root, workers, ...(resultCache ? { resultCache } : {}) });
     await resultCache?.save(files);
@@ -54,13 +54,13 @@ async function validate(settings) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 77446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ verdictOf)
 /* harmony export */ });
-/* harmony import */ var _count_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7492);
+/* harmony import */ var _count_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37492);
 
 /**
  * How a run ends and why, in order of what matters most: files with errors, flows the API would
@@ -97,32 +97,33 @@ function verdictOf(inputs, names) {
 
 /***/ }),
 
-/***/ 720:
+/***/ 70720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  k2: () => (/* binding */ checkFlowFiles),
   eh: () => (/* binding */ summarize),
   cm: () => (/* binding */ validateFlowFiles)
 });
 
-// UNUSED EXPORTS: checkFlowFiles, resultOf
+// UNUSED EXPORTS: resultOf
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/api/flow-id.js
-var flow_id = __webpack_require__(6598);
+var flow_id = __webpack_require__(76598);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
-var diagnostic = __webpack_require__(7931);
+var diagnostic = __webpack_require__(27931);
 // EXTERNAL MODULE: ./lib/printable.js
-var printable = __webpack_require__(6072);
+var printable = __webpack_require__(96072);
 // EXTERNAL MODULE: ./lib/reports/count-files.js
-var count_files = __webpack_require__(2062);
+var count_files = __webpack_require__(52062);
 // EXTERNAL MODULE: ./lib/reports/order.js
-var order = __webpack_require__(8499);
+var order = __webpack_require__(58499);
 // EXTERNAL MODULE: ./lib/parse/locate.js + 2 modules
-var locate = __webpack_require__(6989);
+var locate = __webpack_require__(26989);
 ;// CONCATENATED MODULE: ./lib/files/base-findings.js
 /**
  * Where a finding is, whatever file's result lists it: a base's finding reached through several
@@ -182,7 +183,7 @@ function tellBaseFindingsOnce(results) {
 }
 
 // EXTERNAL MODULE: ./lib/files/reader.js
-var reader = __webpack_require__(4696);
+var reader = __webpack_require__(44696);
 ;// CONCATENATED MODULE: ./lib/files/validate-files.js
 
 
@@ -195,7 +196,7 @@ var reader = __webpack_require__(4696);
 
 // Parsing, the validators and the YAML libraries load only when some file is actually checked:
 // a run answered wholly from the cache needs none of them.
-const loadResolver = () => __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 7700));
+const loadResolver = () => Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(700), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 67700));
 function byPosition(own) {
     return (a, b) => 
     // A broken chain first: it is the cause, and the flow is not judged past it.
@@ -320,7 +321,7 @@ async function validateFlowFiles(absolutePaths, options) {
     const missing = absolutePaths.filter((_, index) => checked[index] === undefined);
     const useWorkers = (options.workers ?? 0) > 1 && !options.onResolved && !options.reader && missing.length > 0;
     const fresh = useWorkers
-        ? await (await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 8761))).checkInWorkers(missing, options, options.workers)
+        ? await (await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 68761))).checkInWorkers(missing, options, options.workers)
         : await checkFlowFiles(missing, options);
     let next = 0;
     const all = checked.map((entry) => entry ?? fresh[next++]);

@@ -2,7 +2,7 @@ export const id = 924;
 export const ids = [924];
 export const modules = {
 
-/***/ 3924:
+/***/ 13924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,18 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   drift: () => (/* binding */ drift),
 /* harmony export */   driftChanges: () => (/* binding */ driftChanges)
 /* harmony export */ });
-/* harmony import */ var _api_api_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1268);
+/* harmony import */ var _api_api_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91268);
 /* harmony import */ var _api_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8370);
-/* harmony import */ var _api_read_flows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7330);
-/* harmony import */ var _api_redact_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6279);
-/* harmony import */ var _engine_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1483);
-/* harmony import */ var _engine_weakens_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6878);
-/* harmony import */ var _count_of_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7492);
+/* harmony import */ var _api_read_flows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57330);
+/* harmony import */ var _api_redact_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16279);
+/* harmony import */ var _engine_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51483);
+/* harmony import */ var _engine_weakens_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16878);
+/* harmony import */ var _count_of_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37492);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(452);
-/* harmony import */ var _plan_live_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(289);
-/* harmony import */ var _token_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4828);
-/* harmony import */ var _flow_sets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3824);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7446);
+/* harmony import */ var _plan_live_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70289);
+/* harmony import */ var _token_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44828);
+/* harmony import */ var _flow_sets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23824);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77446);
 
 
 

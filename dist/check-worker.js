@@ -1,2 +1,2 @@
-// Written by scripts/bundle.mjs: the action never starts validation workers (`validate --jobs` is the CLI's).
-throw new Error('flowkeeper: the GitHub Action does not run validation workers; use the CLI for --jobs');
+// Written by scripts/bundle.mjs: the bundled check worker (the bundle runs it in a worker thread).
+import './index.js';

@@ -23,14 +23,22 @@ function run(command, args) {
 run(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
-run(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/action/index.js', '-o', outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
-// The action checks files in one thread and never starts the workers of `validate --jobs`, but
-// ncc copies the worker's entry as an asset (it follows `new URL('./check-worker.js', ...)`),
-// with imports of modules that only lib/ has. A stub that says so takes its place.
+// One entry serves both threads: the action on the main thread, and the check worker that
+// validate starts for a large repository in a worker thread (as the CLI's bundle does).
+const entry = path.join(repo, 'lib/action-entry.js');
 await writeFile(
-  path.join(outDir, 'check-worker.js'),
-  "// Written by scripts/bundle.mjs: the action never starts validation workers (`validate --jobs` is the CLI's).\nthrow new Error('flowkeeper: the GitHub Action does not run validation workers; use the CLI for --jobs');\n",
+  entry,
+  "// Written by scripts/bundle.mjs for ncc: the action on the main thread, the check worker in a worker thread.\nimport { isMainThread } from 'node:worker_threads';\nif (isMainThread) await import('./action/index.js');\nelse await import('./files/check-worker.js');\n",
 );
+try {
+  run(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/action-entry.js', '-o', outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022']);
+} finally {
+  await rm(entry, { force: true });
+}
+// ncc copies the worker's entry as an asset (it follows `new URL('./check-worker.js', ...)`),
+// with imports of modules that only lib/ has; point it at the bundle, which runs the worker
+// when it is loaded in a worker thread.
+await writeFile(path.join(outDir, 'check-worker.js'), "// Written by scripts/bundle.mjs: the bundled check worker (the bundle runs it in a worker thread).\nimport './index.js';\n");
 
 // ---- README usage tables -------------------------------------------------------------------
 const START = '<!-- action-docs:start (generated from action.yml by npm run bundle) -->';

@@ -1,0 +1,267 @@
+export const id = 790;
+export const ids = [790];
+export const modules = {
+
+/***/ 89790:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var _validate_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70720);
+/* harmony import */ var _plain_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80425);
+
+
+
+// The worker side of checkInWorkers: check this share of the files and hand the verdicts back.
+(0,_plain_env_js__WEBPACK_IMPORTED_MODULE_2__/* .usePlainEnv */ .f)();
+const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(await (0,_validate_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFlowFiles */ .k2)(job.paths, { cwd: job.cwd, root: job.root }));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 70720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k2: () => (/* binding */ checkFlowFiles),
+  eh: () => (/* binding */ summarize),
+  cm: () => (/* binding */ validateFlowFiles)
+});
+
+// UNUSED EXPORTS: resultOf
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/api/flow-id.js
+var flow_id = __webpack_require__(76598);
+// EXTERNAL MODULE: ./lib/engine/diagnostic.js
+var diagnostic = __webpack_require__(27931);
+// EXTERNAL MODULE: ./lib/printable.js
+var printable = __webpack_require__(96072);
+// EXTERNAL MODULE: ./lib/reports/count-files.js
+var count_files = __webpack_require__(52062);
+// EXTERNAL MODULE: ./lib/reports/order.js
+var order = __webpack_require__(58499);
+// EXTERNAL MODULE: ./lib/parse/locate.js + 2 modules
+var locate = __webpack_require__(26989);
+;// CONCATENATED MODULE: ./lib/files/base-findings.js
+/**
+ * Where a finding is, whatever file's result lists it: a base's finding reached through several
+ * files that extend it has one place (its message may differ, as each walk tells its own trail).
+ */
+function findingPlace(d, listedIn) {
+    return `${d.severity}\u0000${d.file ?? listedIn}\u0000${d.line ?? 0}\u0000${d.column ?? 0}\u0000${d.rule}\u0000${d.field}`;
+}
+const isOwn = (d, path) => d.file === undefined || d.file === path;
+/**
+ * Tells each finding of a base once across a run: in the base's own result when it is listed,
+ * else in the first base's result that meets it, else in the first flow's. Each other file that extends the base keeps a short
+ * reference to it in place of an error (it stays invalid: a sync of it would fail), and nothing
+ * in place of a warning. Results that change are new objects: results may be shared with the cache.
+ */
+function tellBaseFindingsOnce(results) {
+    const owner = new Map();
+    for (const result of results) {
+        for (const d of [...result.errors, ...result.warnings])
+            if (isOwn(d, result.path))
+                owner.set(findingPlace(d, result.path), result.path);
+    }
+    // Then bases (no id) before flows: a chain's finding met by a base and a flow extending it
+    // is the base's to tell, whatever order the files are listed in.
+    for (const result of results) {
+        if (result.id !== null)
+            continue;
+        for (const d of [...result.errors, ...result.warnings]) {
+            const place = findingPlace(d, result.path);
+            if (!owner.has(place))
+                owner.set(place, result.path);
+        }
+    }
+    return results.map((result) => {
+        let changed = false;
+        const errors = [];
+        const warnings = [];
+        for (const d of [...result.errors, ...result.warnings]) {
+            const kept = d.severity === 'error' ? errors : warnings;
+            if (isOwn(d, result.path)) {
+                kept.push(d);
+                continue;
+            }
+            const place = findingPlace(d, result.path);
+            const told = owner.get(place);
+            if (told === undefined || told === result.path) {
+                owner.set(place, result.path);
+                kept.push(d);
+                continue;
+            }
+            changed = true;
+            if (d.severity === 'error')
+                errors.push({ ...d, message: `see ${told}${told === d.file ? '' : ` (the error is in the base ${d.file})`}` });
+        }
+        return changed ? { ...result, errors, warnings } : result;
+    });
+}
+
+// EXTERNAL MODULE: ./lib/files/reader.js
+var reader = __webpack_require__(44696);
+;// CONCATENATED MODULE: ./lib/files/validate-files.js
+
+
+
+
+
+
+
+
+
+// Parsing, the validators and the YAML libraries load only when some file is actually checked:
+// a run answered wholly from the cache needs none of them.
+const loadResolver = () => Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(700), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 67700));
+function byPosition(own) {
+    return (a, b) => 
+    // A broken chain first: it is the cause, and the flow is not judged past it.
+    Number(a.rule !== 'extends') - Number(b.rule !== 'extends') ||
+        Number(a.file !== own) - Number(b.file !== own) ||
+        (0,order/* compareText */.n)(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0);
+}
+/** One file's result from all its findings: repeats dropped, in reading order (the `extends` errors first). */
+function resultOf(path, id, diagnostics) {
+    const unique = (0,diagnostic/* dedupeDiagnostics */.E_)(diagnostics).sort(byPosition(path));
+    const errors = unique.filter((d) => d.severity === 'error');
+    return { path, id, valid: errors.length === 0, errors, warnings: unique.filter((d) => d.severity === 'warning') };
+}
+/** A report of these files, with their counts. */
+function summarize(files) {
+    return { files: [...files], summary: (0,count_files/* countFiles */.D)(files) };
+}
+/** A finding on the file as a whole, at its first line. */
+function atFile(path, message, rule) {
+    return { ...(0,diagnostic/* diagnostic */.YK)('', message, rule), file: path, line: 1, column: 1 };
+}
+/**
+ * A file name with control characters cannot be shown as it is, nor named to `git cat-file`,
+ * whose requests end at a newline: it is refused with an error. The file is still read: at a
+ * base commit its flow must stay known to the plan and the guard, or renaming it would make its
+ * flow new and let a weakening change through.
+ */
+function nameProblems(absolutePath, cache) {
+    const shown = cache.displayPath(absolutePath);
+    const inRoot = external_node_path_.relative(cache.root, absolutePath);
+    if (!(0,printable/* hasUnprintable */.BR)(shown) && !(0,printable/* hasUnprintable */.BR)(inRoot))
+        return [];
+    const named = inRoot.startsWith('..') ? shown : inRoot.split(external_node_path_.sep).join('/');
+    return [atFile(shown, `the file name ${(0,reader/* shownPath */.pS)(named)} holds control characters; expected a name of printable characters (rename the file)`, 'file')];
+}
+async function checkOne(absolutePath, cache, resolveFlowFile, options) {
+    const refused = nameProblems(absolutePath, cache);
+    const path = cache.displayPath(absolutePath);
+    // A link out of the repository is never read: what it leads to is not the repository's.
+    const outside = await cache.leavesRoot(absolutePath);
+    if (outside !== undefined)
+        return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, outside, 'file')]) };
+    const file = await cache.loadOnce(absolutePath);
+    if (!file)
+        return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, 'the file disappeared while flowkeeper was reading it', 'parse')]) };
+    const diagnostics = [...refused, ...file.diagnostics];
+    let bases = [];
+    if (file.readable && !file.isBase) {
+        const resolved = await resolveFlowFile(file, cache);
+        diagnostics.push(...resolved.errors, ...resolved.warnings);
+        options.onResolved?.(resolved);
+        bases = resolved.layers.slice(0, -1).map((layer) => layer.absolutePath);
+    }
+    else if (file.readable && file.extends.length > 0) {
+        const chain = await (await loadResolver()).checkBaseChain(file, cache);
+        diagnostics.push(...chain.errors);
+        bases = chain.layers.map((layer) => layer.absolutePath);
+    }
+    return { result: resultOf(file.path, file.id, diagnostics), absolutePath, bases };
+}
+// Two files for one flow would overwrite each other on every sync. The id's position is looked
+// up only for a duplicate, by reading that file again through the same reader that checked it
+// (the working tree, or a commit): positions cost a full parse, and keeping every file around
+// for the rare duplicate would cost memory on every run.
+async function duplicateIdErrors(checked, options) {
+    // Keyed by the canonical id: ObjectIds are hex, so ids differing only in letter case are one flow.
+    const firstById = new Map();
+    let cache;
+    for (const entry of checked) {
+        const { result, absolutePath } = entry;
+        if (result.id === null)
+            continue;
+        const key = (0,flow_id/* canonicalFlowId */._s)(result.id);
+        const first = firstById.get(key);
+        if (first === undefined) {
+            firstById.set(key, { path: result.path, id: result.id });
+            continue;
+        }
+        cache ??= new (await loadResolver()).FlowFileCache(options.reader ?? reader/* workingTreeReader */.LE, options.cwd, options.root);
+        const file = await cache.loadOnce(absolutePath);
+        const at = file ? (0,locate/* placeInFile */.Z)((0,diagnostic/* diagnostic */.YK)('id', '', 'duplicate-id'), file) : { ...(0,diagnostic/* diagnostic */.YK)('id', '', 'duplicate-id'), file: result.path, line: 1, column: 1 };
+        const written = first.id === result.id ? '' : ` (written ${JSON.stringify(first.id)} there; ids ignore letter case)`;
+        const duplicate = { ...at, message: `id ${JSON.stringify(result.id)} is already used by ${first.path}${written}; expected one file per flow` };
+        // A new result rather than an edit: results may be shared with the cache.
+        entry.result = { ...result, valid: false, errors: [...result.errors, duplicate] };
+    }
+}
+/**
+ * Checks files in this thread: each is parsed once, checked on its own, resolved through its
+ * bases and judged as a complete flow. Duplicate ids across files are not looked at here.
+ */
+async function checkFlowFiles(absolutePaths, options) {
+    if (absolutePaths.length === 0)
+        return [];
+    const { FlowFileCache, resolveFlowFile } = await loadResolver();
+    const cache = new FlowFileCache(options.reader ?? reader/* workingTreeReader */.LE, options.cwd, options.root);
+    // A few loops that each take the next file, rather than a queued promise per file: thousands
+    // of pending promises and closures outlive young-generation collections and make each one slow.
+    const checked = new Array(absolutePaths.length);
+    let next = 0;
+    const loop = async () => {
+        while (next < absolutePaths.length) {
+            const index = next++;
+            checked[index] = await checkOne(absolutePaths[index], cache, resolveFlowFile, options);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, absolutePaths.length)) }, loop));
+    return checked;
+}
+/**
+ * Validates flow files: bad files become diagnostics, and the rest are still checked. Unchanged
+ * files come from the result cache when one is given; the others are checked in this thread or
+ * spread over worker threads.
+ */
+async function validateFlowFiles(absolutePaths, options) {
+    const checked = absolutePaths.map((p) => {
+        const hit = options.resultCache?.lookup(p);
+        return hit ? { result: hit, absolutePath: p, bases: [] } : undefined;
+    });
+    const missing = absolutePaths.filter((_, index) => checked[index] === undefined);
+    const useWorkers = (options.workers ?? 0) > 1 && !options.onResolved && !options.reader && missing.length > 0;
+    const fresh = useWorkers
+        ? await (await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 68761))).checkInWorkers(missing, options, options.workers)
+        : await checkFlowFiles(missing, options);
+    let next = 0;
+    const all = checked.map((entry) => entry ?? fresh[next++]);
+    for (const entry of fresh) {
+        // A broken chain depends on files that do not exist (yet), and a refused path on where a
+        // link leads, which the file's stamp does not show: neither is cached.
+        if (!entry.result.errors.some((d) => d.rule === 'extends' || d.rule === 'file'))
+            options.resultCache?.store(entry.absolutePath, entry.bases, entry.result);
+    }
+    await duplicateIdErrors(all, options);
+    return summarize(tellBaseFindingsOnce(all.map((c) => c.result)));
+}
+
+
+/***/ })
+
+};
