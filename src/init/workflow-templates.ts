@@ -63,6 +63,16 @@ jobs:
           if-no-files-found: ignore
           retention-days: 30
 
+      # The whole report as JSON: the comment and the job summary point here for whatever did not
+      # fit in them (GitHub limits a comment to 65,536 characters and a summary to 1 MiB).
+      - uses: actions/upload-artifact@v4
+        if: \${{ !cancelled() && steps.flowkeeper.outputs.report != '' }}
+        with:
+          name: flowkeeper-report
+          path: \${{ steps.flowkeeper.outputs.report }}
+          if-no-files-found: ignore
+          retention-days: 30
+
       # Outputs for later steps, e.g. a label when flows change:
       #   steps.flowkeeper.outputs.changed  -> ["65f1a2b3c4d5e6f7a8b9c0d1", ...]
 `;

@@ -47,8 +47,8 @@ describe.each(NODES)('mode validate under $name', ({ path: node }) => {
     const run = await runAction({ node, workspace: dir, github, event: { name: 'push', payload } });
     expect(run.code).toBe(1);
     expect(annotations(run, 'error').filter((c) => c.properties.file)).toEqual([
-      { command: 'error', properties: { title: 'flowkeeper: range', file: 'flows/checkout.yaml', line: '5', col: '13' }, data: 'liveness.minScore is 0.95; expected a number from 0.52 to 0.9' },
-      { command: 'error', properties: { title: 'flowkeeper: unknown-key', file: 'flows/checkout.yaml', line: '6', col: '3' }, data: 'liveness.minScroe is not a known field; did you mean minScore?' },
+      { command: 'error', properties: { title: 'flowkeeper: range', file: 'flows/checkout.yaml', line: '5', endLine: '5', col: '13', endColumn: '17' }, data: 'liveness.minScore is 0.95; expected a number from 0.52 to 0.9' },
+      { command: 'error', properties: { title: 'flowkeeper: unknown-key', file: 'flows/checkout.yaml', line: '6', endLine: '6', col: '3', endColumn: '11' }, data: 'liveness.minScroe is not a known field; did you mean minScore?' },
     ]);
     expect(annotations(run, 'warning')).toEqual([
       expect.objectContaining({ properties: expect.objectContaining({ file: 'flows/fine.yaml', line: '5', title: 'flowkeeper: insecure-url' }) }),
@@ -132,9 +132,9 @@ describe('the files of the bundle', () => {
 
 // A runner checks the action out without node_modules: every library must be inside dist/.
 describe.each(NODES)('the bundle on its own under $name', ({ path: node }) => {
-  it('reads every kind of YAML with the libraries inside the bundle: line reader, js-yaml and yaml', async () => {
+  it('reads every kind of YAML with the libraries inside the bundle: the line reader and yaml', async () => {
     const { dir, payload } = await repoOf({
-      // The line reader takes the first (CRLF line ends too); a flow mapping goes to js-yaml; an anchor and alias go to yaml.
+      // The line reader takes the first (CRLF line ends too); a flow mapping, and an anchor and alias, go to yaml.
       'flows/plain.yaml': 'id: "64a1b2c3d4e5f67890120001"\r\nversion: 2\r\n',
       'flows/flow-map.yaml': 'id: "64a1b2c3d4e5f67890120002"\nliveness: {attemptLimit: 3}\nversion: 0\n',
       'flows/alias.yaml': 'id: "64a1b2c3d4e5f67890120003"\nstatus: &s active\nversion: *s\n',

@@ -78,17 +78,12 @@ const getOctokit = jest.fn((token: string) => ({
   },
   token,
 }));
+// The workflow's context as the runner's variables and event file give it, read when run() starts:
+// each run reads the state of its test.
+jest.unstable_mockModule('../../src/action/context.js', () => ({
+  actionContext: () => ({ eventName: state.eventName, payload: state.payload(), repo: { owner: 'Codertocat', repo: 'Hello-World' }, runId: Number.NaN, serverUrl: 'https://github.com' }),
+}));
 jest.unstable_mockModule('@actions/github', () => ({
-  // Getters, so each run reads the state of its test, as the real context reads the event file.
-  context: {
-    get eventName() {
-      return state.eventName;
-    },
-    get payload() {
-      return state.payload();
-    },
-    repo: { owner: 'Codertocat', repo: 'Hello-World' },
-  },
   getOctokit,
 }));
 
