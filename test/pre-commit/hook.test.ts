@@ -39,13 +39,10 @@ interface Hook {
   [key: string]: unknown;
 }
 
-/** The hooks as this repository declares them. */
-function declaredHooks(text = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')): Hook[] {
-  return parseYaml(text) as Hook[];
-}
-
+/** The hook as this repository declares it. */
 function declaredHook(): Hook {
-  const hook = declaredHooks().find((h) => h.id === 'flowkeeper-validate');
+  const hooks = parseYaml(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
+  const hook = hooks.find((h) => h.id === 'flowkeeper-validate');
   if (!hook) throw new Error('.pre-commit-hooks.yaml declares no flowkeeper-validate hook');
   return hook;
 }
@@ -128,7 +125,7 @@ async function pointAtHookRepository(rev: string): Promise<void> {
  * devDependency (from the tarball, offline: its dependencies come from the cache `npm ci` filled),
  * node_modules ignored, and the hook of the temporary hook repository.
  */
-async function userRepository(initArgs: string[]): Promise<TempRepo> {
+async function userRepository(initArgs: string[]): Promise<void> {
   await repo?.cleanup();
   repo = await tempRepo({ 'package.json': `${JSON.stringify({ name: 'user-flows', private: true })}\n` }, { git: true });
   expect((await runCli(['init', ...initArgs], { cwd: repo.dir })).code).toBe(0);
@@ -136,7 +133,6 @@ async function userRepository(initArgs: string[]): Promise<TempRepo> {
   if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stdout}\n${install.stderr}`);
   await appendFile(path.join(repo.dir, '.gitignore'), 'node_modules/\n');
   await pointAtHookRepository(hookRev);
-  return repo;
 }
 
 describe('the flowkeeper-validate hook declaration', () => {
