@@ -58,9 +58,15 @@ ${entries.join('\n')}
 /** The pre-commit hook's repository, as the README's pre-commit section gives it. */
 export const PRE_COMMIT_REPOSITORY = 'https://github.com/flowkeeper/flowkeeper';
 
-/** `.pre-commit-config.yaml`: the flowkeeper hook, at this version's tag. */
+/**
+ * `.pre-commit-config.yaml`: the flowkeeper hook, at this version's tag, whose entry runs
+ * `npx flowkeeper@VERSION` (the release workflow holds the hook's version to the tag's).
+ */
 export const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com): validate the staged flow files and flowkeeper.yaml before
 # each commit, with positions (file:line:column). Once per clone: \`pre-commit install\`.
+# The hook runs \`npx flowkeeper@${VERSION}\` (Node.js on PATH): from node_modules when flowkeeper
+# ${VERSION} is a devDependency, else fetched once into npm's cache. Keep rev and that devDependency
+# at one version: a devDependency at another version is not used.
 repos:
   - repo: ${PRE_COMMIT_REPOSITORY}
     rev: v${VERSION}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -9,7 +9,8 @@ import { REPO } from '../helpers/run-cli.js';
 
 // The release workflow's own shell steps, run here on this repository as the runner runs them
 // (bash, the step's env): a tag that is not package.json's version, or a version without notes
-// in CHANGELOG.md, stops the release before anything is published.
+// in CHANGELOG.md, or a pre-commit hook that runs another version, stops the release before
+// anything is published.
 
 interface Step {
   name?: string;
@@ -33,11 +34,11 @@ beforeAll(async () => {
 afterAll(() => rm(temp, { recursive: true, force: true }));
 
 /** Runs a step's script with bash -e, as GitHub's `shell: bash` default does, with `env` added. */
-async function runStep(name: string, env: Record<string, string>) {
+async function runStep(name: string, env: Record<string, string>, cwd = REPO) {
   const output = path.join(temp, `output-${Math.random().toString(36).slice(2)}`);
   await writeFile(output, '');
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step(name).run!], {
-    cwd: REPO,
+    cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, ...env },
   });
@@ -76,5 +77,24 @@ describe('release.yml', () => {
     const run = await runStep("the changelog has this version's notes", { VERSION: '99.0.0' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error file=CHANGELOG.md::no section '## [99.0.0]'");
+  });
+
+  it("accepts the pre-commit hook of this version, whose entry runs package.json's version", async () => {
+    const run = await runStep('the pre-commit hook runs this version', { VERSION });
+    expect(run.code).toBe(0);
+  });
+
+  it('refuses a release whose pre-commit hook runs another version, or none', async () => {
+    const other = await runStep('the pre-commit hook runs this version', { VERSION: '99.0.0' });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain(`::error file=.pre-commit-hooks.yaml::the hook's entry runs flowkeeper@${VERSION}, not this release's 99.0.0`);
+
+    const hooks = readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8');
+    const unpinned = path.join(temp, 'unpinned');
+    await mkdir(unpinned);
+    await writeFile(path.join(unpinned, '.pre-commit-hooks.yaml'), hooks.replace(/^(\s+entry:).*$/m, '$1 flowkeeper validate'));
+    const none = await runStep('the pre-commit hook runs this version', { VERSION }, unpinned);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain(`the hook's entry runs flowkeeper@(no version), not this release's ${VERSION}`);
   });
 });
