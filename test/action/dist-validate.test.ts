@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { actionFixture, committedRepo, exampleFlows } from '../helpers/flow-repo.js';
@@ -117,15 +117,16 @@ describe('wrong input values fail the step with a message naming the input', () 
 // Every file ncc put in dist/ must load from dist/ alone. The worker of `validate --jobs` once
 // came along as a copy of lib/files/check-worker.js, importing modules dist/ does not have.
 describe('the files of the bundle', () => {
-  it.each(NODES)('each loads from dist/ alone under $name, or stops with its own message', ({ path: node }) => {
+  it.each(NODES)('each loads from dist/ alone under $name', ({ path: node }) => {
     const dir = path.dirname(standaloneDist());
     const files = readdirSync(dir).filter((name) => name.endsWith('.js') && name !== 'index.js');
     expect(files).toContain('check-worker.js');
-    for (const name of files) {
+    // The worker's entry is the bundle itself (loaded on the main thread it would run the action),
+    // which runs the check worker in a worker thread; test/action/dist-workers.test.ts runs it.
+    expect(readFileSync(path.join(dir, 'check-worker.js'), 'utf8')).toMatch(/^import '\.\/index\.js';$/m);
+    for (const name of files.filter((file) => file !== 'check-worker.js')) {
       const run = spawnSync(node, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(path.join(dir, name)).href)})`], { encoding: 'utf8' });
-      expect({ name, missing: /ERR_MODULE_NOT_FOUND|Cannot find module/.test(run.stderr) }).toEqual({ name, missing: false });
-      if (name === 'check-worker.js') expect(run.stderr).toContain('the GitHub Action does not run validation workers');
-      else expect({ name, status: run.status, stderr: run.stderr }).toEqual({ name, status: 0, stderr: '' });
+      expect({ name, status: run.status, stderr: run.stderr }).toEqual({ name, status: 0, stderr: '' });
     }
   });
 });

