@@ -28,7 +28,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
     .option('--root <dir>', 'repository root that bases may not leave (default: the git work tree)')
-    .option('--jobs <n>', 'worker threads to validate with (default: one per 2,500 files, up to the cores; 1 for fewer than 500 files)', wholeNumber('--jobs'))
+    .option('--jobs <n>', 'worker threads to validate with (default: one per 2,500 files up to one fewer than the cores, when that makes two or more; else none)', wholeNumber('--jobs'))
     .option('--cache', 'reuse the results of unchanged files (and unchanged bases) from earlier runs')
     .option('--cache-location <file>', 'where --cache keeps its results', '.flowkeeper-cache')
     .addHelpText('after', `
