@@ -88,6 +88,8 @@ function describe(char) {
     return name ? `${hex} (${name})` : hex;
 }
 function check(field, text, out) {
+    if (!(0,printable/* hasUnprintable */.BR)(text))
+        return;
     const found = (0,printable/* unprintableAt */.WW)(text);
     if (found.length === 0)
         return;
@@ -105,7 +107,7 @@ function walk(field, value, out) {
     else if ((0,json/* isObject */.Gv)(value)) {
         for (const [key, item] of Object.entries(value)) {
             // A key is a value a reviewer reads too; it is reported at the object that holds it.
-            if ((0,printable/* unprintableAt */.WW)(key).length > 0)
+            if ((0,printable/* hasUnprintable */.BR)(key))
                 check(field === '' ? key : field, key, out);
             walk((0,json/* joinField */.Lo)(field, key), item, out);
         }
@@ -117,9 +119,25 @@ function walk(field, value, out) {
  * reviewer `https://good.example/txt.exe` while it holds `https://good.example/\u202eexe.txt`.
  */
 function invisibleCharacterWarnings(flow) {
+    // Nearly every flow holds none: find that out without building a field name per value.
+    if (!holdsUnprintable(flow))
+        return [];
     const out = [];
     walk('', flow, out);
     return out;
+}
+/** Whether any string value or key of the value holds such a character. */
+function holdsUnprintable(value) {
+    if (typeof value === 'string')
+        return (0,printable/* hasUnprintable */.BR)(value);
+    if (Array.isArray(value))
+        return value.some(holdsUnprintable);
+    if (!(0,json/* isObject */.Gv)(value))
+        return false;
+    for (const key in value)
+        if ((0,printable/* hasUnprintable */.BR)(key) || holdsUnprintable(value[key]))
+            return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/rules/warnings.js

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isObject, joinField } from '../json.js';
-import { printable, unicodeEscape, unprintableAt } from '../../printable.js';
+import { hasUnprintable, printable, unicodeEscape, unprintableAt } from '../../printable.js';
 
 /** The rule id of a control, bidi or invisible character in a string value. */
 export const INVISIBLE_RULE = 'invisible-character';
@@ -32,6 +32,7 @@ function describe(char: string): string {
 }
 
 function check(field: string, text: string, out: Diagnostic[]): void {
+  if (!hasUnprintable(text)) return;
   const found = unprintableAt(text);
   if (found.length === 0) return;
   // Positions count characters as a reader does (code points), from 1.
@@ -54,7 +55,7 @@ function walk(field: string, value: unknown, out: Diagnostic[]): void {
   else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       // A key is a value a reviewer reads too; it is reported at the object that holds it.
-      if (unprintableAt(key).length > 0) check(field === '' ? key : field, key, out);
+      if (hasUnprintable(key)) check(field === '' ? key : field, key, out);
       walk(joinField(field, key), item, out);
     }
   }
@@ -66,7 +67,18 @@ function walk(field: string, value: unknown, out: Diagnostic[]): void {
  * reviewer `https://good.example/txt.exe` while it holds `https://good.example/\u202eexe.txt`.
  */
 export function invisibleCharacterWarnings(flow: unknown): Diagnostic[] {
+  // Nearly every flow holds none: find that out without building a field name per value.
+  if (!holdsUnprintable(flow)) return [];
   const out: Diagnostic[] = [];
   walk('', flow, out);
   return out;
+}
+
+/** Whether any string value or key of the value holds such a character. */
+function holdsUnprintable(value: unknown): boolean {
+  if (typeof value === 'string') return hasUnprintable(value);
+  if (Array.isArray(value)) return value.some(holdsUnprintable);
+  if (!isObject(value)) return false;
+  for (const key in value) if (hasUnprintable(key) || holdsUnprintable(value[key])) return true;
+  return false;
 }
