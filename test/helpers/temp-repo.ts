@@ -12,7 +12,8 @@ export interface TempRepo {
   cleanup(): Promise<void>;
 }
 
-const GIT_ENV = {
+/** The identity and isolation every test's git runs with. */
+export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'flowkeeper tests',
   GIT_AUTHOR_EMAIL: 'tests@flowkeeper.invalid',
   GIT_COMMITTER_NAME: 'flowkeeper tests',

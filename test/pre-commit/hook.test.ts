@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PRE_COMMIT_REPOSITORY } from '../../src/init/repository-templates.js';
 import { runCli } from '../helpers/run-cli-in-process.js';
-import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { GIT_ENV, tempRepo, type TempRepo } from '../helpers/temp-repo.js';
 import { ensurePreCommit, preCommitVersion, type PreCommit } from './install-pre-commit.js';
 
 /*
@@ -23,13 +23,6 @@ import { ensurePreCommit, preCommitVersion, type PreCommit } from './install-pre
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'flowkeeper tests',
-  GIT_AUTHOR_EMAIL: 'tests@flowkeeper.invalid',
-  GIT_COMMITTER_NAME: 'flowkeeper tests',
-  GIT_COMMITTER_EMAIL: 'tests@flowkeeper.invalid',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
 
 interface Hook {
   id: string;
