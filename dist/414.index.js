@@ -387,7 +387,6 @@ var count_files = __webpack_require__(52062);
 ;// CONCATENATED MODULE: ./lib/formatters/summaries.js
 
 
-
 /**
  * The closing line of a validation, as ESLint words it: `✖ 3 problems (2 errors, 1 warning)`,
  * or `✔ 4 files valid` when nothing was found.
@@ -808,6 +807,7 @@ function riskyChanges(flow) {
 
 
 
+
 function table(changes) {
     const shown = changes.map(changeRow);
     return [...TABLE_HEAD, ...shown.map((change) => change.row), '', ...fullValues(shown.flatMap((change) => (change.full ? [change.full] : [])))];
@@ -1067,6 +1067,7 @@ function riskSection(sources, room, budget) {
 }
 
 ;// CONCATENATED MODULE: ./lib/formatters/report-verdict.js
+
 
 
 

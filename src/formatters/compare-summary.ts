@@ -1,5 +1,5 @@
 import type { CompareSummary } from '../reports/compare.js';
-import { countOf } from './count-of.js';
+import { countOf } from '../count-of.js';
 
 /**
  * `staging and production match apart from 4 intended differences in 2 paired flows`, or what

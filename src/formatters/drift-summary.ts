@@ -1,5 +1,5 @@
 import type { DriftReport } from '../reports/types.js';
-import { countOf } from './count-of.js';
+import { countOf } from '../count-of.js';
 
 /** What a drift check found, counted. */
 export interface DriftCounts {

@@ -1,6 +1,6 @@
 import type { ImportOutcome, ImportReport } from '../app/import.js';
 import type { FormatContext } from '../reports/types.js';
-import { countOf } from './count-of.js';
+import { countOf } from '../count-of.js';
 import { paint, printable, type Paint } from './terminal.js';
 
 const LABELS: Record<ImportOutcome, string> = {

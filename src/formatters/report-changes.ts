@@ -7,7 +7,8 @@ import { flowJourney, journeyOrReason, mermaidBlock } from './mermaid.js';
 import { block, measure, type ReportBudget } from './report-budget.js';
 import type { Section } from './report-risk.js';
 import { isRisky, isRiskyFlow, riskyFlows, sourceHeading, type PlanSource } from './report-sources.js';
-import { countOf, isShownInPlan } from './summaries.js';
+import { countOf } from '../count-of.js';
+import { isShownInPlan } from './summaries.js';
 
 function table(changes: FlowPlan['changes']): string[] {
   const shown = changes.map(changeRow);

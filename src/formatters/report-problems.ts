@@ -2,7 +2,7 @@ import type { FileResult } from '../reports/types.js';
 import { PROBLEMS_HEAD, problemRows } from './markdown-problems.js';
 import { block, countFitting, measure, type ReportBudget } from './report-budget.js';
 import type { Section } from './report-risk.js';
-import { countOf } from './summaries.js';
+import { countOf } from '../count-of.js';
 
 /** `3 errors and 1 warning`, leaving out a count of zero. */
 function findings(errors: number, warnings: number): string {

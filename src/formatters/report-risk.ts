@@ -4,7 +4,7 @@ import { changeRow, flowHeading, fullValues, NOTES, TABLE_HEAD } from './markdow
 import { block, countFitting, measure, type ReportBudget } from './report-budget.js';
 import { riskyChanges, riskyFlows, sourceHeading, type PlanSource } from './report-sources.js';
 import { repoPath } from './locations.js';
-import { countOf } from './summaries.js';
+import { countOf } from '../count-of.js';
 
 /** A section's text and, counted, what it left out. */
 export interface Section {

@@ -1,7 +1,8 @@
 import type { FileResult, RunReport } from '../reports/types.js';
 import { escapeMarkdown, markdownCode } from './markdown-escape.js';
 import { isRisky, planSources, type PlanSource } from './report-sources.js';
-import { countOf, planCounts, planSummaryText } from './summaries.js';
+import { countOf } from '../count-of.js';
+import { planCounts, planSummaryText } from './summaries.js';
 
 /** What a plan does that a reviewer must see first, counted per flow. */
 export interface RiskCounts {

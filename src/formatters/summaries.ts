@@ -1,8 +1,7 @@
 import { countFiles } from '../reports/count-files.js';
 import type { FileResult, FlowPlan, PlanReport, ValidateSummary } from '../reports/types.js';
-import { countOf } from './count-of.js';
+import { countOf } from '../count-of.js';
 
-export { countOf };
 
 /**
  * The closing line of a validation, as ESLint words it: `✖ 3 problems (2 errors, 1 warning)`,

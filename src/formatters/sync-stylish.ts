@@ -1,5 +1,5 @@
 import type { FormatContext, SyncFlowResult, SyncOutcome, SyncReport } from '../reports/types.js';
-import { countOf } from './count-of.js';
+import { countOf } from '../count-of.js';
 import { diagnosticFile, position } from './locations.js';
 import { paint, printable, type Paint } from './terminal.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { verdictOf } from '../../src/app/verdict.js';
-import { countOf } from '../../src/formatters/count-of.js';
+import { countOf } from '../../src/count-of.js';
 import { compareSummaryText } from '../../src/formatters/compare-summary.js';
 import { driftSummaryText } from '../../src/formatters/drift-summary.js';
-import { countOf as fromSummaries, validateSummaryText } from '../../src/formatters/summaries.js';
+import { validateSummaryText } from '../../src/formatters/summaries.js';
 import { CLI_NAMES } from '../../src/cli/names.js';
 
 describe('countOf', () => {
@@ -15,10 +15,6 @@ describe('countOf', () => {
     [3, 'intended difference', undefined, '3 intended differences'],
   ])('%i %s', (count, singular, plural, expected) => {
     expect(countOf(count, singular, plural)).toBe(expected);
-  });
-
-  it('is the one summaries.ts re-exports', () => {
-    expect(fromSummaries).toBe(countOf);
   });
 });
 
