@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { printable } from '../printable.js';
@@ -39,11 +39,16 @@ export interface FileReader {
   /** The path with symlinks resolved, to stop a file or a base from escaping the repository. */
   realPath(absolutePath: string): Promise<string>;
   /**
-   * Whether the path is itself a symlink (a folder on its way may be one either way): optional,
-   * for readers whose {@link realPath} costs more than asking this.
+   * The file's text as {@link readText} gives it when the path is not itself a symlink (a folder
+   * on its way may be one either way), or {@link LINK} without reading anything when it is, or
+   * when the reader cannot tell without looking closer: where it leads is checked first then.
+   * Optional, for readers that learn this in the read itself rather than by one more lookup.
    */
-  isLink?(absolutePath: string): boolean;
+  readTextUnlessLink?(absolutePath: string): Promise<string | Refusal | undefined | typeof LINK>;
 }
+
+/** What {@link FileReader.readTextUnlessLink} answers for a symlink, which it does not follow. */
+export const LINK: unique symbol = Symbol('link');
 
 /** A path shown in a message: quoted, with control characters escaped. */
 export function shownPath(text: string): string {
@@ -128,12 +133,8 @@ export const workingTreeReader: FileReader = {
       throw error;
     }
   },
-  isLink(absolutePath) {
-    try {
-      return lstatSync(absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() === true;
-    } catch {
-      return false;
-    }
+  async readTextUnlessLink(absolutePath) {
+    return readUnlessLink(absolutePath);
   },
   async realPath(absolutePath) {
     try {
@@ -148,6 +149,49 @@ export const workingTreeReader: FileReader = {
     }
   },
 };
+
+// O_NOFOLLOW makes opening a symlink fail, so it is never followed here; O_NONBLOCK makes opening
+// a FIFO return at once instead of waiting for a writer. Where either is missing (Windows),
+// every path takes the careful way.
+const NO_FOLLOW = constants.O_NOFOLLOW === undefined || constants.O_NONBLOCK === undefined ? undefined : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+// Reused by every read: reads are synchronous, so no two ever hold it at once.
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The working tree's fast read: open without following a link, then judge what was opened by
+ * its descriptor. That is one open instead of two lstat calls before it, and no race between
+ * the look and the read: a link or a FIFO put in place meanwhile is refused, not followed or
+ * waited on. What is opened is never read unless it is a regular file within the size limit.
+ * The path is opened before its kind is known, so a device node named like a flow file is
+ * opened (never read); making one takes root, who owns the machine anyway.
+ */
+function readUnlessLink(absolutePath: string): string | Refusal | undefined | typeof LINK {
+  if (NO_FOLLOW === undefined) return LINK;
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, NO_FOLLOW);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    // ELOOP (EMLINK on BSD) is a link; the rest (a socket, no permission) is looked at closer,
+    // by lstat and stat, which word the reason.
+    return LINK;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return refusals.notRegular(kindOf(info));
+    if (info.size > MAX_FILE_BYTES) return refusals.oversize(info.size);
+    // One byte more than the size, to see a file that grew since: it is read to its end.
+    const room = info.size + 1;
+    if (room <= scratch.length) {
+      const length = readSync(fd, scratch, 0, room, 0);
+      if (length < room) return scratch.toString('utf8', 0, length);
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

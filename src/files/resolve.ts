@@ -7,7 +7,7 @@ import type { Flow, UpdateBody } from '../generated/types.js';
 import { cleanUtf8Text } from '../parse/decode.js';
 import { isFlowFileName, loadFlowFile, refusedFile, type LoadedFile } from './load.js';
 import { placeAcrossLayers, placeInFile } from '../parse/locate.js';
-import { isRefusal, shownPath, type FileReader } from './reader.js';
+import { isRefusal, LINK, shownPath, type FileReader, type Refusal } from './reader.js';
 
 /** A flow file with its bases applied: the flow a sync would leave on the server. */
 export interface ResolvedFlow {
@@ -75,23 +75,30 @@ export class FlowFileCache {
   }
 
   /**
-   * Why a file named on its own (not as a base) is not read because of where it leads: a symlink
-   * (the file or a folder on its way) from inside the repository to somewhere outside it.
-   * Undefined when it stays inside, or when the path itself lies outside (named so by the user).
+   * Loads a file named on its own (not as a base), or says why it is not read because of where
+   * it leads: a symlink (the file or a folder on its way) from inside the repository to
+   * somewhere outside it. A path outside the repository (named so by the user) is read as it is.
    */
-  async leavesRoot(absolutePath: string): Promise<string | undefined> {
-    if (!isInside(this.root, absolutePath)) return undefined;
+  async loadNamed(absolutePath: string): Promise<LoadedFile | { outside: string } | undefined> {
     // The folder's real path once per folder; the file's own only when it is a link itself: a
     // real-path lookup per file costs a thread-pool round trip, thousands of times over.
     const folder = await this.targetOf(path.dirname(absolutePath));
-    const real = this.reader.isLink && !this.reader.isLink(absolutePath) ? path.join(folder.real, path.basename(absolutePath)) : await this.realPath(absolutePath);
-    if (isInside(await this.realPath(this.root), real)) return undefined;
-    return `the file is a symlink to ${shownPath(real)}, outside the repository; expected a symlink to a regular file inside the repository`;
+    if (!folder.named) return this.loadOnce(absolutePath);
+    if (!folder.inside) return leadsOutside(path.join(folder.real, path.basename(absolutePath)));
+    if (this.reader.readTextUnlessLink && !this.files.has(absolutePath)) {
+      const text = await this.reader.readTextUnlessLink(absolutePath);
+      // Text that is not clean UTF-8 is read again as bytes below, which word what is wrong.
+      const loaded = text === LINK ? RAW : this.fromText(text, absolutePath);
+      if (loaded !== RAW) return loaded;
+    }
+    const real = await this.realPath(absolutePath);
+    return isInside(await this.realPath(this.root), real) ? this.loadOnce(absolutePath) : leadsOutside(real);
   }
 
   private async findTarget(absolutePath: string): Promise<BaseTarget> {
     const real = await this.realPath(absolutePath);
-    return { absolutePath, real, shown: this.displayPath(absolutePath), inside: isInside(this.root, absolutePath) && isInside(await this.realPath(this.root), real) };
+    const named = isInside(this.root, absolutePath);
+    return { absolutePath, real, shown: this.displayPath(absolutePath), named, inside: named && isInside(await this.realPath(this.root), real) };
   }
 
   private readonly realPaths = new Map<string, Promise<string>>();
@@ -134,16 +141,21 @@ export class FlowFileCache {
     const cached = this.files.get(absolutePath);
     if (cached) return cached;
     if (this.reader.readText) {
-      const text = await this.reader.readText(absolutePath);
-      if (text === undefined) return undefined;
-      if (isRefusal(text)) return refusedFile(text, absolutePath, this.displayPath(absolutePath));
-      const clean = cleanUtf8Text(text);
-      if (clean !== undefined) return loadFlowFile(clean, absolutePath, this.displayPath(absolutePath));
+      const loaded = this.fromText(await this.reader.readText(absolutePath), absolutePath);
+      if (loaded !== RAW) return loaded;
     }
     const bytes = await this.reader.read(absolutePath);
     if (bytes === undefined) return undefined;
     if (isRefusal(bytes)) return refusedFile(bytes, absolutePath, this.displayPath(absolutePath));
     return loadFlowFile(bytes, absolutePath, this.displayPath(absolutePath));
+  }
+
+  /** A file from its text, or RAW when the text is not clean UTF-8 and the bytes must tell. */
+  private fromText(text: string | Refusal | undefined, absolutePath: string): LoadedFile | undefined | typeof RAW {
+    if (text === undefined) return undefined;
+    if (isRefusal(text)) return refusedFile(text, absolutePath, this.displayPath(absolutePath));
+    const clean = cleanUtf8Text(text);
+    return clean === undefined ? RAW : loadFlowFile(clean, absolutePath, this.displayPath(absolutePath));
   }
 
   /** Loads a file and keeps it, for bases that many files extend. */
@@ -157,12 +169,20 @@ export class FlowFileCache {
   }
 }
 
+const RAW = Symbol('raw');
+
+function leadsOutside(real: string): { outside: string } {
+  return { outside: `the file is a symlink to ${shownPath(real)}, outside the repository; expected a symlink to a regular file inside the repository` };
+}
+
 /** Where an `extends` entry leads. */
 interface BaseTarget {
   absolutePath: string;
   /** The path with symlinks resolved. */
   real: string;
   shown: string;
+  /** Inside the repository root as written, symlinks not resolved. */
+  named: boolean;
   /** Inside the repository root, symlinks resolved. */
   inside: boolean;
 }

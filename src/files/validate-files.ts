@@ -79,6 +79,8 @@ function atFile(path: string, message: string, rule: string): Diagnostic {
  * flow new and let a weakening change through.
  */
 function nameProblems(absolutePath: string, cache: FlowFileCache): Diagnostic[] {
+  // Both names below are parts of the absolute path (or `..`): a printable one gives printable names.
+  if (!hasUnprintable(absolutePath)) return [];
   const shown = cache.displayPath(absolutePath);
   const inRoot = nodePath.relative(cache.root, absolutePath);
   if (!hasUnprintable(shown) && !hasUnprintable(inRoot)) return [];
@@ -90,9 +92,8 @@ async function checkOne(absolutePath: string, cache: FlowFileCache, resolveFlowF
   const refused = nameProblems(absolutePath, cache);
   const path = cache.displayPath(absolutePath);
   // A link out of the repository is never read: what it leads to is not the repository's.
-  const outside = await cache.leavesRoot(absolutePath);
-  if (outside !== undefined) return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, outside, 'file')]) };
-  const file = await cache.loadOnce(absolutePath);
+  const file = await cache.loadNamed(absolutePath);
+  if (file && 'outside' in file) return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, file.outside, 'file')]) };
   if (!file) return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, 'the file disappeared while flowkeeper was reading it', 'parse')]) };
   const diagnostics = [...refused, ...file.diagnostics];
   let bases: string[] = [];
