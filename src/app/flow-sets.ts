@@ -43,8 +43,7 @@ export async function flowsInWorkingTree(source: FlowSource): Promise<{ validati
  * judged. Given the working tree's origins, a flow whose files are all unchanged since the
  * commit is taken from the working tree instead of being read and resolved again.
  */
-export async function flowsAtCommit(source: FlowSource, commit: string, origins: readonly FlowOrigin[] = []): Promise<PlannedFlow[]> {
-  const reader = new GitRefReader(source.root, commit);
+export async function flowsAtCommit(source: FlowSource, commit: string, origins: readonly FlowOrigin[] = [], reader = new GitRefReader(source.root, commit)): Promise<PlannedFlow[]> {
   try {
     const paths = matchFlowPaths(await reader.listFiles(), source.patterns, source.cwd);
     const unchanged = origins.length === 0 ? new Map<string, PlannedFlow>() : await unchangedSince(reader, origins);

@@ -1,5 +1,4 @@
 import { parseApiUrl } from '../api/api-url.js';
-import { createFlowClient } from '../api/client.js';
 import { createRedactor, REDACTED, shownApiUrl } from '../api/redact.js';
 import { diagnostic } from '../engine/diagnostic.js';
 import type { FieldChange } from '../engine/diff.js';
@@ -10,6 +9,7 @@ import type { PlannedFlow } from '../plan/planned-flow.js';
 import type { FileResult, PlanResult, RunReport, ValidateReport } from '../reports/types.js';
 import { tokenProblem } from '../token-rules.js';
 import { resolveBase, type MissingBase, type ResolvedBase } from './base.js';
+import { GitRefReader } from '../git/ref-reader.js';
 import { flowsAtCommit, flowsInWorkingTree, type FlowSource } from './flow-sets.js';
 import type { FlowOrigin } from './unchanged-flows.js';
 import type { BaseSetting, SettingNames } from './settings.js';
@@ -45,9 +45,32 @@ export async function planAgainstBase(
   base: ResolvedBase,
   /** What each working-tree flow was resolved from: unchanged flows are then not read from git again. */
   origins: readonly FlowOrigin[] = [],
+  /** A reader of the base commit already asked for its tree; closed here. */
+  reader?: GitRefReader,
 ): Promise<PlanResult> {
-  const before = base.commit ? await flowsAtCommit(source, base.commit, origins) : [];
+  const before = base.commit ? await flowsAtCommit(source, base.commit, origins, reader) : [];
   return { report: { base: base.label, ...(base.commit ? { baseCommit: base.commit } : {}), flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
+}
+
+/**
+ * The working tree's flows and their plan against the base that `resolve` names. git answers in
+ * processes of its own: the base commit and its tree are asked for while this thread reads the
+ * working tree, rather than after it. A problem with the base is still reported after one with
+ * the working tree, as when they were asked in turn.
+ */
+export async function planWorkingTree(
+  source: FlowSource,
+  resolve: () => Promise<ResolvedBase>,
+): Promise<{ validation: ValidateReport; flows: PlannedFlow[]; base: ResolvedBase; plan: PlanResult }> {
+  const early = resolve().then((base) => {
+    const reader = base.commit ? new GitRefReader(source.root, base.commit) : undefined;
+    reader?.prefetch();
+    return { base, reader };
+  });
+  early.catch(() => undefined);
+  const { validation, flows, origins } = await flowsInWorkingTree(source);
+  const { base, reader } = await early;
+  return { validation, flows, base, plan: await planAgainstBase(source, validation, flows, base, origins, reader) };
 }
 
 /**
@@ -55,9 +78,7 @@ export async function planAgainstBase(
  * base commit: added, removed, moved and changed flows, field by field.
  */
 export async function plan(settings: PlanSettings): Promise<RunReport> {
-  const { validation, flows, origins } = await flowsInWorkingTree(settings);
-  const base = await resolveBase(settings.base, settings.cwd, settings.missingBase, settings.names);
-  const result = await planAgainstBase(settings, validation, flows, base, origins);
+  const { validation, base, plan: result } = await planWorkingTree(settings, () => resolveBase(settings.base, settings.cwd, settings.missingBase, settings.names));
   const verdict = verdictOf({ validation, plan: result, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names);
   return { validation, plan: result, notes: base.note ? [base.note] : [], ...verdict };
 }
@@ -73,6 +94,8 @@ export async function planLive(settings: LivePlanSettings): Promise<RunReport> {
   if (problem !== undefined) throw new UsageError(problem);
   // Checked here too, so that a bad URL is named as the user gave it (the client says `apiUrl`).
   parseApiUrl(settings.apiUrl, createRedactor([settings.token]), settings.names.apiUrl);
+  // Loaded on use: the HTTP client is most of the bundle, and a plan against git needs none of it.
+  const { createFlowClient } = await import('../api/client.js');
   const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token });
   try {
     const { validation, flows } = await flowsInWorkingTree(settings);

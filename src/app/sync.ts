@@ -12,8 +12,8 @@ import { summarizeSync } from '../sync/summarize.js';
 import { tokenProblem } from '../token-rules.js';
 import { resolveBase } from './base.js';
 import { formatDuration, STOP_GRACE_MS } from './duration.js';
-import { flowsInWorkingTree, type FlowSource } from './flow-sets.js';
-import { planAgainstBase } from './plan.js';
+import type { FlowSource } from './flow-sets.js';
+import { planWorkingTree } from './plan.js';
 import type { Reporter } from './reporter.js';
 import type { BaseSetting, SettingNames } from './settings.js';
 import { verdictOf } from './verdict.js';
@@ -89,9 +89,7 @@ export function checkSyncSettings(settings: SyncSettings): URL {
  * be sent (which flows changed would be unknown); otherwise it is a note.
  */
 export async function prepareSync(settings: PrepareSyncSettings): Promise<PreparedSync> {
-  const { validation, flows, origins } = await flowsInWorkingTree(settings);
-  const base = await resolveBase(settings.base, settings.cwd, settings.onlyChanged ? 'error' : 'note', settings.names, settings.names.sendAll);
-  const plan = await planAgainstBase(settings, validation, flows, base, origins);
+  const { validation, flows, base, plan } = await planWorkingTree(settings, () => resolveBase(settings.base, settings.cwd, settings.onlyChanged ? 'error' : 'note', settings.names, settings.names.sendAll));
   const onlyChanged = settings.onlyChanged && base.commit !== undefined;
   const selection = selectSyncTargets(flows, plan.before, onlyChanged, settings.guard, { allowed: settings.allowDelete });
   return { ...selection, validation, plan, base: onlyChanged ? base.label : null, notes: base.note ? [base.note] : [] };

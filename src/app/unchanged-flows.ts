@@ -1,5 +1,7 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { regularFileBytes } from '../files/reader.js';
 import { blobIdOf } from '../git/blob-id.js';
 import type { GitRefReader } from '../git/ref-reader.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
@@ -22,10 +24,25 @@ export interface FlowOrigin {
 export async function unchangedSince(reader: GitRefReader, origins: readonly FlowOrigin[]): Promise<Map<string, PlannedFlow>> {
   const realRoot = await realpath(reader.root).catch(() => undefined);
   const same = new Map<string, Promise<boolean>>();
+  const unlinkedFolders = new Map<string, boolean>();
+  // No linked folder on the way: the working tree reaches the file as the commit's tree does.
+  // Asked once per folder: thousands of flows share a few folders.
+  const reachedAsInGit = (folder: string): boolean => {
+    let answer = unlinkedFolders.get(folder);
+    if (answer === undefined) {
+      try {
+        answer = realRoot !== undefined && realpathSync(folder) === path.join(realRoot, path.relative(reader.root, folder));
+      } catch {
+        answer = false;
+      }
+      unlinkedFolders.set(folder, answer);
+    }
+    return answer;
+  };
   const isSame = (file: string): Promise<boolean> => {
     let answer = same.get(file);
     if (answer === undefined) {
-      answer = sameAtCommit(reader, realRoot, file);
+      answer = sameAtCommit(reader, file, reachedAsInGit);
       same.set(file, answer);
     }
     return answer;
@@ -41,16 +58,15 @@ export async function unchangedSince(reader: GitRefReader, origins: readonly Flo
   return unchanged;
 }
 
-async function sameAtCommit(reader: GitRefReader, realRoot: string | undefined, file: string): Promise<boolean> {
+async function sameAtCommit(reader: GitRefReader, file: string, reachedAsInGit: (folder: string) => boolean): Promise<boolean> {
   const oid = await reader.regularBlobId(file);
-  if (oid === undefined || realRoot === undefined) return false;
+  if (oid === undefined || !reachedAsInGit(path.dirname(file))) return false;
+  // Read without following a link: the file itself is then no link either.
   try {
-    const info = await lstat(file);
-    if (!info.isFile()) return false;
-    // No linked folder on the way: the working tree reaches the file as the commit's tree does.
-    if ((await realpath(file)) !== path.join(realRoot, path.relative(reader.root, file))) return false;
-    return blobIdOf(await readFile(file), oid.length) === oid;
+    const bytes = regularFileBytes(file);
+    return bytes !== undefined && blobIdOf(bytes, oid.length) === oid;
   } catch {
+    // Unreadable now: read from the commit, as any flow not known to be the same.
     return false;
   }
 }

@@ -76,7 +76,9 @@ export function judgedChange(field: string, before: unknown, after: unknown): Fi
 }
 
 function walk(path: string, before: unknown, after: unknown, node: ModelNode | undefined, out: FieldChange[]): void {
-  if (before === undefined && after === undefined) return;
+  // One value on both sides (a flow a plan reuses from the working tree for its base, a section
+  // shared by both): nothing under it differs.
+  if (before === after) return;
   const objectOrAbsent = (value: unknown): boolean => value === undefined || isObject(value);
   if (objectOrAbsent(before) && objectOrAbsent(after)) {
     // A section that appears or disappears is shown leaf by leaf, like any other object.

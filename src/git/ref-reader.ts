@@ -109,6 +109,14 @@ export class GitRefReader implements FileReader {
     return entry && entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755') ? entry.oid : undefined;
   }
 
+  /**
+   * Asks git for the commit's tree now, so that it is ready when first needed; a failure is
+   * reported then, by whatever needs the tree.
+   */
+  prefetch(): void {
+    this.entries().catch(() => undefined);
+  }
+
   /** Stops the git process. */
   close(): void {
     this.process?.stdin.end();

@@ -76,3 +76,15 @@ describe('a plan reuses the working tree for flows unchanged since the base comm
     expect(reusing.map((flow) => flow.path)).toEqual(['flows/a.yaml', 'flows/b.yaml']);
   });
 });
+
+describe('reuse never goes through a link the commit does not have', () => {
+  test('a base turned into a link to identical bytes is read from git: the file itself must be a regular file', async () => {
+    repo = await tempRepo({ 'flows/bases/standard.yaml': STANDARD_BASE, 'flows/bases/copy.yaml': STANDARD_BASE, 'flows/a.yaml': activeFlow(A), 'flows/b.yaml': `id: ${B}\nstatus: draft\n` }, { git: true });
+    const commit = repo.commit('base');
+    await rm(path.join(repo.dir, 'flows/bases/standard.yaml'));
+    await symlink('copy.yaml', path.join(repo.dir, 'flows/bases/standard.yaml'));
+    const { fromGit, reusing, reused } = await bothWays(commit);
+    expect(reused).toEqual(['flows/b.yaml']);
+    expect(reusing).toEqual(fromGit);
+  });
+});
