@@ -29,6 +29,10 @@ export interface EnvironmentOptions {
  * environment's URL), and FLOWKEEPER_TOKEN and other environments' variables are never read.
  */
 export async function cliEnvironment(io: CliIO, root: string, options: EnvironmentOptions, paths: readonly string[]): Promise<CliEnvironment> {
+  // Without a config file the checks of one (its schema, the YAML reader) need not load: a run
+  // answered from the cache reads no other file.
+  const { findConfig } = await import('../config/find-config.js');
+  if (options.env === undefined && (await findConfig(io.cwd, root)) === undefined) return { config: undefined, names: namesOfUrl(io, options) };
   const [{ loadRepositoryConfig }, { ConfigProblemsError }] = await Promise.all([import('../config/load-config.js'), import('../config/config-error.js')]);
   const { config, problems } = await loadRepositoryConfig({ cwd: io.cwd, root });
   if (problems.length > 0) throw new ConfigProblemsError(problems);

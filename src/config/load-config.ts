@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import nodePath from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { parseApiUrl } from '../api/api-url.js';
@@ -15,10 +14,10 @@ import { placeInFile } from '../parse/locate.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import type { ParsedSource } from '../parse/parsed-source.js';
 import type { FileResult } from '../reports/types.js';
+import { CONFIG_FILE_NAME, findConfig } from './find-config.js';
 import type { EnvironmentConfig, RepositoryConfig } from './types.js';
 
-/** The repository config's file name, looked for from the working directory up to the repository root. */
-export const CONFIG_FILE_NAME = 'flowkeeper.yaml';
+export { CONFIG_FILE_NAME } from './find-config.js';
 
 /** An environment's name: a letter, then letters, digits, `_` or `-` (it is typed as `--env NAME`). */
 export const ENVIRONMENT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -29,27 +28,6 @@ export interface ConfigLoad {
   config: RepositoryConfig | undefined;
   /** The config file's findings, positioned; a config with any is a usage error (exit 2). */
   problems: FileResult[];
-}
-
-/** The folders from `cwd` up to `root`, nearest first; just `root` when `cwd` is outside it. */
-function foldersUp(cwd: string, root: string): string[] {
-  const inside = nodePath.relative(root, cwd);
-  if (inside.startsWith('..') || nodePath.isAbsolute(inside)) return [root];
-  const folders: string[] = [];
-  for (let folder = cwd; ; folder = nodePath.dirname(folder)) {
-    folders.push(folder);
-    if (folder === root || nodePath.dirname(folder) === folder) break;
-  }
-  return folders;
-}
-
-/** The nearest flowkeeper.yaml from `cwd` up to `root`, or undefined. */
-async function findConfig(cwd: string, root: string): Promise<string | undefined> {
-  for (const folder of foldersUp(nodePath.resolve(cwd), nodePath.resolve(root))) {
-    const candidate = nodePath.join(folder, CONFIG_FILE_NAME);
-    if ((await stat(candidate).catch(() => undefined)) !== undefined) return candidate;
-  }
-  return undefined;
 }
 
 /** Relative to the working directory, with `/` separators, as every report shows paths. */
