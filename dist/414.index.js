@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plain_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80425);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7234);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85263);
 
 
 // The action's only side effect: the runner starts this file (action.yml's runs.main is its bundle).
@@ -25,7 +25,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7234:
+/***/ 85263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1636,8 +1636,6 @@ function getInputs(read, event) {
     return inputs;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/api/api-url.js
@@ -1664,25 +1662,13 @@ var decode = __webpack_require__(85365);
 var locate = __webpack_require__(26989);
 // EXTERNAL MODULE: ./lib/parse/parse-yaml.js
 var parse_yaml = __webpack_require__(37934);
-;// CONCATENATED MODULE: ./lib/config/load-config.js
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/config/find-config.js
 
 
 /** The repository config's file name, looked for from the working directory up to the repository root. */
 const CONFIG_FILE_NAME = 'flowkeeper.yaml';
-/** An environment's name: a letter, then letters, digits, `_` or `-` (it is typed as `--env NAME`). */
-const ENVIRONMENT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** The folders from `cwd` up to `root`, nearest first; just `root` when `cwd` is outside it. */
 function foldersUp(cwd, root) {
     const inside = external_node_path_.relative(root, cwd);
@@ -1705,6 +1691,25 @@ async function findConfig(cwd, root) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./lib/config/load-config.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** An environment's name: a letter, then letters, digits, `_` or `-` (it is typed as `--env NAME`). */
+const ENVIRONMENT_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** Relative to the working directory, with `/` separators, as every report shows paths. */
 function displayPath(absolutePath, cwd) {
     return external_node_path_.relative(cwd, absolutePath).split(external_node_path_.sep).join('/') || external_node_path_.basename(absolutePath);
@@ -2281,7 +2286,7 @@ async function runMode(inputs, workspace, core, stop) {
     // Each mode loads only its own use case: validate, the most frequent run, starts fastest.
     if (inputs.mode === 'validate') {
         if (every)
-            return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(180), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 87418))).validateEnvironments({ cwd: workspace, root, names: environment.names, ...limits }, every);
+            return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(700), __webpack_require__.e(425), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 87418))).validateEnvironments({ cwd: workspace, root, names: environment.names, ...limits }, every);
         return (await __webpack_require__.e(/* import() */ 781).then(__webpack_require__.bind(__webpack_require__, 43781))).validate({ ...source, ...limits });
     }
     // A runner's clone is often shallow: a base it lacks is a note on the plan, not a failure.
@@ -2289,8 +2294,8 @@ async function runMode(inputs, workspace, core, stop) {
         if (every && inputs.planFile !== undefined)
             throw new InputError('input plan-file with flowkeeper.yaml: a plan file is for one environment; set the environment input');
         const report = every
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(180), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 87418))).planEnvironments({ cwd: workspace, root, names: environment.names, ...limits, base, missingBase: 'note' }, every)
-            : await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(180), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 58633))).plan({ ...source, ...limits, base, missingBase: 'note' });
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(700), __webpack_require__.e(425), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 87418))).planEnvironments({ cwd: workspace, root, names: environment.names, ...limits, base, missingBase: 'note' }, every)
+            : await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(700), __webpack_require__.e(425), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 58633))).plan({ ...source, ...limits, base, missingBase: 'note' });
         if (inputs.planFile === undefined)
             return report;
         const { savePlanFile } = await __webpack_require__.e(/* import() */ 669).then(__webpack_require__.bind(__webpack_require__, 27669));
@@ -2301,10 +2306,10 @@ async function runMode(inputs, workspace, core, stop) {
     const apiUrl = environment.selected ? environment.selected.apiUrl : inputs.apiUrl;
     const token = environment.selected ? environment.selected.token : inputs.apiToken;
     if (inputs.mode === 'drift')
-        return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(180), __webpack_require__.e(924)]).then(__webpack_require__.bind(__webpack_require__, 13924))).drift({ ...source, ...limits, apiUrl, token, failOnDrift: inputs.failOnDrift });
+        return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(425), __webpack_require__.e(924)]).then(__webpack_require__.bind(__webpack_require__, 13924))).drift({ ...source, ...limits, apiUrl, token, failOnDrift: inputs.failOnDrift });
     const planFile = inputs.planFile;
-    const { sync } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(180), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 91298));
-    const { syncReviewedPlanOrReplan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(180), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 52527));
+    const { sync } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(425), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 91298));
+    const { syncReviewedPlanOrReplan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(473), __webpack_require__.e(700), __webpack_require__.e(425), __webpack_require__.e(298), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 52527));
     const syncing = planFile === undefined ? sync : (settings, reporter) => syncReviewedPlanOrReplan({ ...settings, planFile }, reporter);
     return syncing({
         ...source,
@@ -2847,7 +2852,9 @@ function judgedChange(field, before, after) {
     return change(field, before, after);
 }
 function walk(path, before, after, node, out) {
-    if (before === undefined && after === undefined)
+    // One value on both sides (a flow a plan reuses from the working tree for its base, a section
+    // shared by both): nothing under it differs.
+    if (before === after)
         return;
     const objectOrAbsent = (value) => value === undefined || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value);
     if (objectOrAbsent(before) && objectOrAbsent(after)) {

@@ -162,13 +162,12 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   plan: () => (/* binding */ plan),
   planAgainstBase: () => (/* binding */ planAgainstBase),
-  planLive: () => (/* binding */ planLive)
+  planLive: () => (/* binding */ planLive),
+  planWorkingTree: () => (/* binding */ planWorkingTree)
 });
 
 // EXTERNAL MODULE: ./lib/api/api-url.js
 var api_url = __webpack_require__(91268);
-// EXTERNAL MODULE: ./lib/api/client.js + 2 modules
-var api_client = __webpack_require__(8370);
 // EXTERNAL MODULE: ./lib/api/redact.js
 var api_redact = __webpack_require__(16279);
 // EXTERNAL MODULE: ./lib/engine/diagnostic.js
@@ -228,8 +227,10 @@ function planFlows(before, after) {
 var token_rules = __webpack_require__(44828);
 // EXTERNAL MODULE: ./lib/app/base.js
 var app_base = __webpack_require__(60746);
-// EXTERNAL MODULE: ./lib/app/flow-sets.js + 4 modules
-var flow_sets = __webpack_require__(23824);
+// EXTERNAL MODULE: ./lib/git/ref-reader.js
+var ref_reader = __webpack_require__(86833);
+// EXTERNAL MODULE: ./lib/app/flow-sets.js + 3 modules
+var flow_sets = __webpack_require__(98029);
 // EXTERNAL MODULE: ./lib/app/verdict.js
 var app_verdict = __webpack_require__(77446);
 ;// CONCATENATED MODULE: ./lib/app/plan.js
@@ -251,18 +252,35 @@ function unplanned(validation) {
 /** Both sides of a plan against a base commit, with the bodies: the first step of a plan and of a sync. */
 async function planAgainstBase(source, validation, after, base, 
 /** What each working-tree flow was resolved from: unchanged flows are then not read from git again. */
-origins = []) {
-    const before = base.commit ? await (0,flow_sets/* flowsAtCommit */.I)(source, base.commit, origins) : [];
+origins = [], 
+/** A reader of the base commit already asked for its tree; closed here. */
+reader) {
+    const before = base.commit ? await (0,flow_sets/* flowsAtCommit */.I)(source, base.commit, origins, reader) : [];
     return { report: { base: base.label, ...(base.commit ? { baseCommit: base.commit } : {}), flows: planFlows(before, after), files: unplanned(validation) }, before, after, ...(base.commit ? { baseCommit: base.commit } : {}) };
+}
+/**
+ * The working tree's flows and their plan against the base that `resolve` names. git answers in
+ * processes of its own: the base commit and its tree are asked for while this thread reads the
+ * working tree, rather than after it. A problem with the base is still reported after one with
+ * the working tree, as when they were asked in turn.
+ */
+async function planWorkingTree(source, resolve) {
+    const early = resolve().then((base) => {
+        const reader = base.commit ? new ref_reader/* GitRefReader */.b(source.root, base.commit) : undefined;
+        reader?.prefetch();
+        return { base, reader };
+    });
+    early.catch(() => undefined);
+    const { validation, flows, origins } = await (0,flow_sets/* flowsInWorkingTree */.q)(source);
+    const { base, reader } = await early;
+    return { validation, flows, base, plan: await planAgainstBase(source, validation, flows, base, origins, reader) };
 }
 /**
  * Compares each flow's PUT body in the working tree with the same flow (matched by id) at the
  * base commit: added, removed, moved and changed flows, field by field.
  */
 async function plan(settings) {
-    const { validation, flows, origins } = await (0,flow_sets/* flowsInWorkingTree */.q)(settings);
-    const base = await (0,app_base/* resolveBase */.g)(settings.base, settings.cwd, settings.missingBase, settings.names);
-    const result = await planAgainstBase(settings, validation, flows, base, origins);
+    const { validation, base, plan: result } = await planWorkingTree(settings, () => (0,app_base/* resolveBase */.g)(settings.base, settings.cwd, settings.missingBase, settings.names));
     const verdict = (0,app_verdict/* verdictOf */.V)({ validation, plan: result, ...(settings.maxWarnings === undefined ? {} : { maxWarnings: settings.maxWarnings }) }, settings.names);
     return { validation, plan: result, notes: base.note ? [base.note] : [], ...verdict };
 }
@@ -279,7 +297,9 @@ async function planLive(settings) {
         throw new errors/* UsageError */.eb(problem);
     // Checked here too, so that a bad URL is named as the user gave it (the client says `apiUrl`).
     (0,api_url/* parseApiUrl */.nV)(settings.apiUrl, (0,api_redact/* createRedactor */.lY)([settings.token]), settings.names.apiUrl);
-    const client = (0,api_client/* createFlowClient */.k)({ apiUrl: settings.apiUrl, token: settings.token });
+    // Loaded on use: the HTTP client is most of the bundle, and a plan against git needs none of it.
+    const { createFlowClient } = await Promise.all(/* import() */[__webpack_require__.e(473), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 8370));
+    const client = createFlowClient({ apiUrl: settings.apiUrl, token: settings.token });
     try {
         const { validation, flows } = await (0,flow_sets/* flowsInWorkingTree */.q)(settings);
         const live = await (0,live_plan/* planAgainstApi */.zk)(flows, client);

@@ -241,9 +241,11 @@ class ApiAuthError extends FlowkeeperError {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ regularFileBytes),
 /* harmony export */   Ke: () => (/* binding */ refusals),
 /* harmony export */   LE: () => (/* binding */ workingTreeReader),
 /* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   ps: () => (/* binding */ LINK),
 /* harmony export */   vu: () => (/* binding */ isRefusal)
 /* harmony export */ });
 /* unused harmony export refusal */
@@ -265,6 +267,8 @@ function refusal(refused, rule = 'file') {
 function isRefusal(value) {
     return typeof value === 'object' && value !== null && 'refused' in value;
 }
+/** What {@link FileReader.readTextUnlessLink} answers for a symlink, which it does not follow. */
+const LINK = Symbol('link');
 /** A path shown in a message: quoted, with control characters escaped. */
 function shownPath(text) {
     return `"${(0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(text)}"`;
@@ -359,13 +363,8 @@ const workingTreeReader = {
             throw error;
         }
     },
-    isLink(absolutePath) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() === true;
-        }
-        catch {
-            return false;
-        }
+    async readTextUnlessLink(absolutePath) {
+        return readUnlessLink(absolutePath);
     },
     async realPath(absolutePath) {
         try {
@@ -382,6 +381,68 @@ const workingTreeReader = {
         }
     },
 };
+// O_NOFOLLOW makes opening a symlink fail, so it is never followed here; O_NONBLOCK makes opening
+// a FIFO return at once instead of waiting for a writer. Where either is missing (Windows),
+// every path takes the careful way.
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW === undefined || node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+// Reused by every read: reads are synchronous, so no two ever hold it at once.
+const scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * The working tree's fast read: open without following a link, then judge what was opened by
+ * its descriptor. That is one open instead of two lstat calls before it, and no race between
+ * the look and the read: a link or a FIFO put in place meanwhile is refused, not followed or
+ * waited on. What is opened is never read unless it is a regular file within the size limit.
+ * The path is opened before its kind is known, so a device node named like a flow file is
+ * opened (never read); making one takes root, who owns the machine anyway.
+ */
+function openUnlessLink(absolutePath, read) {
+    if (NO_FOLLOW === undefined)
+        return LINK;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, NO_FOLLOW);
+    }
+    catch (error) {
+        if (isMissing(error))
+            return undefined;
+        // ELOOP (EMLINK on BSD) is a link; the rest (a socket, no permission) is looked at closer,
+        // by lstat and stat, which word the reason.
+        return LINK;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            return refusals.notRegular(kindOf(info));
+        if (info.size > _parse_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
+            return refusals.oversize(info.size);
+        return read(fd, info.size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function textOf(fd, size) {
+    // One byte more than the size, to see a file that grew since: it is read to its end.
+    const room = size + 1;
+    if (room <= scratch.length) {
+        const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, 0, room, 0);
+        if (length < room)
+            return scratch.toString('utf8', 0, length);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+}
+function readUnlessLink(absolutePath) {
+    return openUnlessLink(absolutePath, textOf);
+}
+/**
+ * A working-tree file's bytes when the path is a regular file within the size limit and not
+ * itself a symlink (a folder on its way may be one); undefined for anything else. One open,
+ * as for {@link FileReader.readTextUnlessLink}.
+ */
+function regularFileBytes(absolutePath) {
+    const bytes = openUnlessLink(absolutePath, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd));
+    return bytes instanceof Uint8Array ? bytes : undefined;
+}
 function isMissing(error) {
     const code = error?.code;
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';

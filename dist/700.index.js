@@ -383,24 +383,32 @@ class FlowFileCache {
         return target;
     }
     /**
-     * Why a file named on its own (not as a base) is not read because of where it leads: a symlink
-     * (the file or a folder on its way) from inside the repository to somewhere outside it.
-     * Undefined when it stays inside, or when the path itself lies outside (named so by the user).
+     * Loads a file named on its own (not as a base), or says why it is not read because of where
+     * it leads: a symlink (the file or a folder on its way) from inside the repository to
+     * somewhere outside it. A path outside the repository (named so by the user) is read as it is.
      */
-    async leavesRoot(absolutePath) {
-        if (!isInside(this.root, absolutePath))
-            return undefined;
+    async loadNamed(absolutePath) {
         // The folder's real path once per folder; the file's own only when it is a link itself: a
         // real-path lookup per file costs a thread-pool round trip, thousands of times over.
         const folder = await this.targetOf(external_node_path_.dirname(absolutePath));
-        const real = this.reader.isLink && !this.reader.isLink(absolutePath) ? external_node_path_.join(folder.real, external_node_path_.basename(absolutePath)) : await this.realPath(absolutePath);
-        if (isInside(await this.realPath(this.root), real))
-            return undefined;
-        return `the file is a symlink to ${(0,reader/* shownPath */.pS)(real)}, outside the repository; expected a symlink to a regular file inside the repository`;
+        if (!folder.named)
+            return this.loadOnce(absolutePath);
+        if (!folder.inside)
+            return leadsOutside(external_node_path_.join(folder.real, external_node_path_.basename(absolutePath)));
+        if (this.reader.readTextUnlessLink && !this.files.has(absolutePath)) {
+            const text = await this.reader.readTextUnlessLink(absolutePath);
+            // Text that is not clean UTF-8 is read again as bytes below, which word what is wrong.
+            const loaded = text === reader/* LINK */.ps ? RAW : this.fromText(text, absolutePath);
+            if (loaded !== RAW)
+                return loaded;
+        }
+        const real = await this.realPath(absolutePath);
+        return isInside(await this.realPath(this.root), real) ? this.loadOnce(absolutePath) : leadsOutside(real);
     }
     async findTarget(absolutePath) {
         const real = await this.realPath(absolutePath);
-        return { absolutePath, real, shown: this.displayPath(absolutePath), inside: isInside(this.root, absolutePath) && isInside(await this.realPath(this.root), real) };
+        const named = isInside(this.root, absolutePath);
+        return { absolutePath, real, shown: this.displayPath(absolutePath), named, inside: named && isInside(await this.realPath(this.root), real) };
     }
     realPaths = new Map();
     /**
@@ -438,14 +446,9 @@ class FlowFileCache {
         if (cached)
             return cached;
         if (this.reader.readText) {
-            const text = await this.reader.readText(absolutePath);
-            if (text === undefined)
-                return undefined;
-            if ((0,reader/* isRefusal */.vu)(text))
-                return (0,load/* refusedFile */.Fe)(text, absolutePath, this.displayPath(absolutePath));
-            const clean = (0,decode/* cleanUtf8Text */.Ag)(text);
-            if (clean !== undefined)
-                return (0,load/* loadFlowFile */.n)(clean, absolutePath, this.displayPath(absolutePath));
+            const loaded = this.fromText(await this.reader.readText(absolutePath), absolutePath);
+            if (loaded !== RAW)
+                return loaded;
         }
         const bytes = await this.reader.read(absolutePath);
         if (bytes === undefined)
@@ -453,6 +456,15 @@ class FlowFileCache {
         if ((0,reader/* isRefusal */.vu)(bytes))
             return (0,load/* refusedFile */.Fe)(bytes, absolutePath, this.displayPath(absolutePath));
         return (0,load/* loadFlowFile */.n)(bytes, absolutePath, this.displayPath(absolutePath));
+    }
+    /** A file from its text, or RAW when the text is not clean UTF-8 and the bytes must tell. */
+    fromText(text, absolutePath) {
+        if (text === undefined)
+            return undefined;
+        if ((0,reader/* isRefusal */.vu)(text))
+            return (0,load/* refusedFile */.Fe)(text, absolutePath, this.displayPath(absolutePath));
+        const clean = (0,decode/* cleanUtf8Text */.Ag)(text);
+        return clean === undefined ? RAW : (0,load/* loadFlowFile */.n)(clean, absolutePath, this.displayPath(absolutePath));
     }
     /** Loads a file and keeps it, for bases that many files extend. */
     load(absolutePath) {
@@ -463,6 +475,10 @@ class FlowFileCache {
         }
         return entry;
     }
+}
+const RAW = Symbol('raw');
+function leadsOutside(real) {
+    return { outside: `the file is a symlink to ${(0,reader/* shownPath */.pS)(real)}, outside the repository; expected a symlink to a regular file inside the repository` };
 }
 function isInside(root, target) {
     const relative = external_node_path_.relative(root, target);

@@ -153,6 +153,9 @@ function atFile(path, message, rule) {
  * flow new and let a weakening change through.
  */
 function nameProblems(absolutePath, cache) {
+    // Both names below are parts of the absolute path (or `..`): a printable one gives printable names.
+    if (!(0,printable/* hasUnprintable */.BR)(absolutePath))
+        return [];
     const shown = cache.displayPath(absolutePath);
     const inRoot = external_node_path_.relative(cache.root, absolutePath);
     if (!(0,printable/* hasUnprintable */.BR)(shown) && !(0,printable/* hasUnprintable */.BR)(inRoot))
@@ -164,10 +167,9 @@ async function checkOne(absolutePath, cache, resolveFlowFile, options) {
     const refused = nameProblems(absolutePath, cache);
     const path = cache.displayPath(absolutePath);
     // A link out of the repository is never read: what it leads to is not the repository's.
-    const outside = await cache.leavesRoot(absolutePath);
-    if (outside !== undefined)
-        return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, outside, 'file')]) };
-    const file = await cache.loadOnce(absolutePath);
+    const file = await cache.loadNamed(absolutePath);
+    if (file && 'outside' in file)
+        return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, file.outside, 'file')]) };
     if (!file)
         return { absolutePath, bases: [], result: resultOf(path, null, [...refused, atFile(path, 'the file disappeared while flowkeeper was reading it', 'parse')]) };
     const diagnostics = [...refused, ...file.diagnostics];
