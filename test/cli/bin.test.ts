@@ -43,13 +43,15 @@ describe('the bin', () => {
   });
 });
 
-describe('validate --jobs through the bundled worker', () => {
+// The benchmark's seed (test/bench/run.mjs): these are the files its 1,000-file corpora hold.
+const BENCH_SEED = 20240601;
+
+describe.each(['yaml', 'json'] as const)('validate --jobs through the bundled worker, on the benchmark corpus of 1,000 %s files', (format) => {
   let repo: TempRepo;
 
   beforeAll(async () => {
     repo = await tempRepo();
-    // Enough files for workers to be used at all (the CLI keeps small runs in one thread).
-    for (const entry of planRepository({ files: 700, format: 'yaml', seed: 11 })) {
+    for (const entry of planRepository({ files: 1_000, format, seed: BENCH_SEED })) {
       const file = path.join(repo.dir, entry.path);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, entry.text);
@@ -57,12 +59,16 @@ describe('validate --jobs through the bundled worker', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it('gives the report of a run in one thread', async () => {
+  it('writes the JSON report of a run in one thread byte for byte, with two workers and with three', async () => {
     const args = (jobs: string) => ['validate', '.', '--root', '.', '--format', 'json', '--jobs', jobs];
-    const [one, two] = await Promise.all([run(CLI, args('1'), repo.dir), run(CLI, args('2'), repo.dir)]);
-    expect(two.stderr).toBe('');
+    const [one, two, three] = await Promise.all(['1', '2', '3'].map((jobs) => run(CLI, args(jobs), repo.dir)));
+    expect(one.stderr).toBe('');
     expect(one.code).toBe(1);
     expect(two).toEqual(one);
-    expect((JSON.parse(one.stdout) as { files: unknown[] }).files).toHaveLength(700);
+    expect(three).toEqual(one);
+    const report = JSON.parse(one.stdout) as { files: unknown[]; summary: { invalid: number } };
+    expect(report.files).toHaveLength(1_000);
+    // The corpus holds both verdicts, so the comparison covers findings, not only clean files.
+    expect(report.summary.invalid).toBeGreaterThan(100);
   });
 });
