@@ -7,7 +7,7 @@ import { diagnosticFile, position } from './locations.js';
 // Every object below is built key by key, so the key order is the documented one whatever the
 // report's objects hold, and no extra key slips into a format that scripts parse.
 
-/** A diagnostic in JSON: every key present; `file` resolved, `line`/`column` null when unknown. */
+/** A diagnostic in JSON: every key present; `file` resolved, `line`/`column` and the end null when unknown. */
 function diagnosticJson(result: FileResult, d: Diagnostic) {
   return {
     field: d.field,
@@ -17,6 +17,9 @@ function diagnosticJson(result: FileResult, d: Diagnostic) {
     file: diagnosticFile(result, d),
     line: position(d.line) ?? null,
     column: position(d.column) ?? null,
+    // Where the token at the position ends; endColumn is exclusive, as in SARIF.
+    endLine: position(d.endLine) ?? null,
+    endColumn: position(d.endColumn) ?? null,
   };
 }
 
