@@ -546,7 +546,16 @@ async function planWorkingTree(source, resolve) {
         return { base, reader };
     });
     early.catch(() => undefined);
-    const { validation, flows, origins } = await (0,flow_sets/* flowsInWorkingTree */.q)(source);
+    let working;
+    try {
+        working = await (0,flow_sets/* flowsInWorkingTree */.q)(source);
+    }
+    catch (error) {
+        // The reader's git process would keep this process alive.
+        early.then(({ reader }) => reader?.close(), () => undefined);
+        throw error;
+    }
+    const { validation, flows, origins } = working;
     const { base, reader } = await early;
     return { validation, flows, base, plan: await planAgainstBase(source, validation, flows, base, origins, reader) };
 }

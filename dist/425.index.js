@@ -87,21 +87,19 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/files/reader.js
-var files_reader = __webpack_require__(44696);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/git/blob-id.js
 
 /**
  * The id git gives these bytes as a blob (`git hash-object --no-filters`), in the hash of the
- * repository: SHA-1 ids are 40 hex digits, SHA-256 ids 64.
+ * repository: SHA-1 ids are 40 hex digits, SHA-256 ids 64. Text is taken as its UTF-8 bytes,
+ * hashed as it is encoded, without a copy of them.
  */
-function blobIdOf(bytes, hexLength) {
-    return (0,external_node_crypto_.createHash)(hexLength === 64 ? 'sha256' : 'sha1')
-        .update(`blob ${bytes.length}\0`)
-        .update(bytes)
-        .digest('hex');
+function blobIdOf(content, hexLength) {
+    const length = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
+    const hash = (0,external_node_crypto_.createHash)(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${length}\0`);
+    return (typeof content === 'string' ? hash.update(content, 'utf8') : hash.update(content)).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./lib/app/unchanged-flows.js
@@ -109,11 +107,10 @@ function blobIdOf(bytes, hexLength) {
 
 
 
-
 /**
  * The flows of the working tree that resolve to exactly the same flow at the commit, keyed by
- * absolute path: every file they were resolved from is a regular file, reached without a link,
- * whose bytes are the commit's blob at the same path. Such a flow's resolution reads only
+ * absolute path: every file they were resolved from was read as a regular file, reached without
+ * a link, and its bytes as read are the commit's blob at the same path. Such a flow's resolution reads only
  * those files, so reading it again from git would give the same body; a plan reuses it and
  * asks git only for the rest. Anything less certain (a link, a file missing at the commit, a
  * flow whose resolution had errors) is read from the commit as before.
@@ -137,36 +134,35 @@ async function unchangedSince(reader, origins) {
         }
         return answer;
     };
-    const isSame = (file) => {
+    const isSame = (file, text) => {
         let answer = same.get(file);
         if (answer === undefined) {
-            answer = sameAtCommit(reader, file, reachedAsInGit);
+            answer = sameAtCommit(reader, file, text, reachedAsInGit);
             same.set(file, answer);
         }
         return answer;
     };
     const unchanged = new Map();
     await Promise.all(origins.map(async (origin) => {
-        const checks = await Promise.all(origin.layers.map(isSame));
+        const checks = await Promise.all(origin.layers.map((file, index) => isSame(file, origin.texts[index])));
         const file = origin.layers.at(-1);
         if (file !== undefined && checks.every(Boolean))
             unchanged.set(file, origin.flow);
     }));
     return unchanged;
 }
-async function sameAtCommit(reader, file, reachedAsInGit) {
+/**
+ * Whether the working tree's file, as it was read for the flow, is the commit's blob at the same
+ * path: its text (read with no link followed, clean UTF-8, so encoding it gives its bytes back)
+ * hashed as git hashes a blob, compared with the commit's id. Nothing is read again.
+ */
+async function sameAtCommit(reader, file, text, reachedAsInGit) {
+    if (text === undefined)
+        return false;
     const oid = await reader.regularBlobId(file);
     if (oid === undefined || !reachedAsInGit(external_node_path_.dirname(file)))
         return false;
-    // Read without following a link: the file itself is then no link either.
-    try {
-        const bytes = (0,files_reader/* regularFileBytes */.Gi)(file);
-        return bytes !== undefined && blobIdOf(bytes, oid.length) === oid;
-    }
-    catch {
-        // Unreadable now: read from the commit, as any flow not known to be the same.
-        return false;
-    }
+    return blobIdOf(text, oid.length) === oid;
 }
 
 ;// CONCATENATED MODULE: ./lib/app/flow-sets.js
@@ -184,7 +180,7 @@ function collector(into, origins) {
             return;
         into.push(flow);
         if (origins && resolved.errors.length === 0)
-            origins.push({ flow, layers: resolved.layers.map((layer) => layer.absolutePath) });
+            origins.push({ flow, layers: resolved.layers.map((layer) => layer.absolutePath), texts: resolved.layers.map((layer) => layer.directText) });
     };
 }
 const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
@@ -653,11 +649,14 @@ class GitRefReader {
         return entry && entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755') ? entry.oid : undefined;
     }
     /**
-     * Asks git for the commit's tree now, so that it is ready when first needed; a failure is
-     * reported then, by whatever needs the tree.
+     * Asks git for the commit's tree now and starts the process that reads blobs, so that both are
+     * ready when first needed; a failure is reported then, by whatever needs them. The caller
+     * must {@link close} the reader whatever happens next.
      */
     prefetch() {
         this.entries().catch(() => undefined);
+        // Started now, while this process is small: starting a child costs more as the heap grows.
+        this.start();
     }
     /** Stops the git process. */
     close() {

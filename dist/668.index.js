@@ -241,7 +241,6 @@ class ApiAuthError extends FlowkeeperError {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gi: () => (/* binding */ regularFileBytes),
 /* harmony export */   Ke: () => (/* binding */ refusals),
 /* harmony export */   LE: () => (/* binding */ workingTreeReader),
 /* harmony export */   pS: () => (/* binding */ shownPath),
@@ -395,7 +394,7 @@ const scratch = Buffer.allocUnsafe(64 * 1024);
  * The path is opened before its kind is known, so a device node named like a flow file is
  * opened (never read); making one takes root, who owns the machine anyway.
  */
-function openUnlessLink(absolutePath, read) {
+function readUnlessLink(absolutePath) {
     if (NO_FOLLOW === undefined)
         return LINK;
     let fd;
@@ -415,7 +414,7 @@ function openUnlessLink(absolutePath, read) {
             return refusals.notRegular(kindOf(info));
         if (info.size > _parse_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
             return refusals.oversize(info.size);
-        return read(fd, info.size);
+        return textOf(fd, info.size);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -430,18 +429,6 @@ function textOf(fd, size) {
             return scratch.toString('utf8', 0, length);
     }
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
-}
-function readUnlessLink(absolutePath) {
-    return openUnlessLink(absolutePath, textOf);
-}
-/**
- * A working-tree file's bytes when the path is a regular file within the size limit and not
- * itself a symlink (a folder on its way may be one); undefined for anything else. One open,
- * as for {@link FileReader.readTextUnlessLink}.
- */
-function regularFileBytes(absolutePath) {
-    const bytes = openUnlessLink(absolutePath, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd));
-    return bytes instanceof Uint8Array ? bytes : undefined;
 }
 function isMissing(error) {
     const code = error?.code;

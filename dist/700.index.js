@@ -128,15 +128,32 @@ function invisibleCharacterWarnings(flow) {
 }
 /** Whether any string value or key of the value holds such a character. */
 function holdsUnprintable(value) {
+    // Plain loops, strings first: this runs on every flow judged, mostly to find nothing.
     if (typeof value === 'string')
-        return (0,printable/* hasUnprintable */.BR)(value);
-    if (Array.isArray(value))
-        return value.some(holdsUnprintable);
-    if (!(0,json/* isObject */.Gv)(value))
+        return unprintableText(value);
+    if (typeof value !== 'object' || value === null)
         return false;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            if (holdsUnprintable(value[i]))
+                return true;
+        return false;
+    }
     for (const key in value)
-        if ((0,printable/* hasUnprintable */.BR)(key) || holdsUnprintable(value[key]))
+        if (unprintableText(key) || holdsUnprintable(value[key]))
             return true;
+    return false;
+}
+/**
+ * {@link hasUnprintable}, answered without the regular expression for text of printable ASCII
+ * alone: nearly every key and value of a flow (a Unicode-aware match costs more than this loop).
+ */
+function unprintableText(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x20 || code > 0x7e)
+            return (0,printable/* hasUnprintable */.BR)(text);
+    }
     return false;
 }
 
@@ -395,15 +412,15 @@ class FlowFileCache {
             return this.loadOnce(absolutePath);
         if (!folder.inside)
             return leadsOutside(external_node_path_.join(folder.real, external_node_path_.basename(absolutePath)));
-        if (this.reader.readTextUnlessLink && !this.files.has(absolutePath)) {
-            const text = await this.reader.readTextUnlessLink(absolutePath);
-            // Text that is not clean UTF-8 is read again as bytes below, which word what is wrong.
-            const loaded = text === reader/* LINK */.ps ? RAW : this.fromText(text, absolutePath);
-            if (loaded !== RAW)
-                return loaded;
-        }
+        // A base already loaded passed its own check of where it leads.
+        const cached = this.files.get(absolutePath);
+        if (cached)
+            return cached;
+        const direct = await this.loadDirect(absolutePath);
+        if (direct !== reader/* LINK */.ps && direct !== RAW)
+            return direct;
         const real = await this.realPath(absolutePath);
-        return isInside(await this.realPath(this.root), real) ? this.loadOnce(absolutePath) : leadsOutside(real);
+        return isInside(await this.realPath(this.root), real) ? this.loadCarefully(absolutePath, direct === RAW) : leadsOutside(real);
     }
     async findTarget(absolutePath) {
         const real = await this.realPath(absolutePath);
@@ -445,8 +462,23 @@ class FlowFileCache {
         const cached = this.files.get(absolutePath);
         if (cached)
             return cached;
-        if (this.reader.readText) {
-            const loaded = this.fromText(await this.reader.readText(absolutePath), absolutePath);
+        const direct = await this.loadDirect(absolutePath);
+        return direct !== reader/* LINK */.ps && direct !== RAW ? direct : this.loadCarefully(absolutePath, direct === RAW);
+    }
+    /**
+     * A file read at its own path, no link followed: LINK when the path is a link (or the reader
+     * cannot tell), RAW when the text is not clean UTF-8 and its bytes must say what is wrong.
+     */
+    async loadDirect(absolutePath) {
+        if (!this.reader.readTextUnlessLink)
+            return reader/* LINK */.ps;
+        const text = await this.reader.readTextUnlessLink(absolutePath);
+        return text === reader/* LINK */.ps ? reader/* LINK */.ps : this.fromText(text, absolutePath, true);
+    }
+    /** A file read the careful way, links followed: as text unless that is known to fail, else as bytes. */
+    async loadCarefully(absolutePath, asBytes) {
+        if (this.reader.readText && !asBytes) {
+            const loaded = this.fromText(await this.reader.readText(absolutePath), absolutePath, false);
             if (loaded !== RAW)
                 return loaded;
         }
@@ -458,13 +490,19 @@ class FlowFileCache {
         return (0,load/* loadFlowFile */.n)(bytes, absolutePath, this.displayPath(absolutePath));
     }
     /** A file from its text, or RAW when the text is not clean UTF-8 and the bytes must tell. */
-    fromText(text, absolutePath) {
+    fromText(text, absolutePath, direct) {
         if (text === undefined)
             return undefined;
         if ((0,reader/* isRefusal */.vu)(text))
             return (0,load/* refusedFile */.Fe)(text, absolutePath, this.displayPath(absolutePath));
         const clean = (0,decode/* cleanUtf8Text */.Ag)(text);
-        return clean === undefined ? RAW : (0,load/* loadFlowFile */.n)(clean, absolutePath, this.displayPath(absolutePath));
+        if (clean === undefined)
+            return RAW;
+        const file = (0,load/* loadFlowFile */.n)(clean, absolutePath, this.displayPath(absolutePath));
+        // Clean text is valid UTF-8 decoded: encoded again, it is the file's bytes exactly.
+        if (direct)
+            file.directText = text;
+        return file;
     }
     /** Loads a file and keeps it, for bases that many files extend. */
     load(absolutePath) {

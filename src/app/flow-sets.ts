@@ -23,7 +23,7 @@ function collector(into: PlannedFlow[], origins?: FlowOrigin[]) {
     const flow = plannedFlowOf(resolved);
     if (!flow) return;
     into.push(flow);
-    if (origins && resolved.errors.length === 0) origins.push({ flow, layers: resolved.layers.map((layer) => layer.absolutePath) });
+    if (origins && resolved.errors.length === 0) origins.push({ flow, layers: resolved.layers.map((layer) => layer.absolutePath), texts: resolved.layers.map((layer) => layer.directText) });
   };
 }
 

@@ -68,7 +68,15 @@ export async function planWorkingTree(
     return { base, reader };
   });
   early.catch(() => undefined);
-  const { validation, flows, origins } = await flowsInWorkingTree(source);
+  let working: Awaited<ReturnType<typeof flowsInWorkingTree>>;
+  try {
+    working = await flowsInWorkingTree(source);
+  } catch (error) {
+    // The reader's git process would keep this process alive.
+    early.then(({ reader }) => reader?.close(), () => undefined);
+    throw error;
+  }
+  const { validation, flows, origins } = working;
   const { base, reader } = await early;
   return { validation, flows, base, plan: await planAgainstBase(source, validation, flows, base, origins, reader) };
 }

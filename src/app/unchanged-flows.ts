@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { regularFileBytes } from '../files/reader.js';
 import { blobIdOf } from '../git/blob-id.js';
 import type { GitRefReader } from '../git/ref-reader.js';
 import type { PlannedFlow } from '../plan/planned-flow.js';
@@ -11,12 +10,17 @@ export interface FlowOrigin {
   flow: PlannedFlow;
   /** Absolute paths as the flow's `extends` name them, before any link is followed. */
   layers: readonly string[];
+  /**
+   * Each layer's text as read at its own path, no link followed (LoadedFile.directText);
+   * undefined for a layer read otherwise, which is then never taken as unchanged.
+   */
+  texts: readonly (string | undefined)[];
 }
 
 /**
  * The flows of the working tree that resolve to exactly the same flow at the commit, keyed by
- * absolute path: every file they were resolved from is a regular file, reached without a link,
- * whose bytes are the commit's blob at the same path. Such a flow's resolution reads only
+ * absolute path: every file they were resolved from was read as a regular file, reached without
+ * a link, and its bytes as read are the commit's blob at the same path. Such a flow's resolution reads only
  * those files, so reading it again from git would give the same body; a plan reuses it and
  * asks git only for the rest. Anything less certain (a link, a file missing at the commit, a
  * flow whose resolution had errors) is read from the commit as before.
@@ -39,10 +43,10 @@ export async function unchangedSince(reader: GitRefReader, origins: readonly Flo
     }
     return answer;
   };
-  const isSame = (file: string): Promise<boolean> => {
+  const isSame = (file: string, text: string | undefined): Promise<boolean> => {
     let answer = same.get(file);
     if (answer === undefined) {
-      answer = sameAtCommit(reader, file, reachedAsInGit);
+      answer = sameAtCommit(reader, file, text, reachedAsInGit);
       same.set(file, answer);
     }
     return answer;
@@ -50,7 +54,7 @@ export async function unchangedSince(reader: GitRefReader, origins: readonly Flo
   const unchanged = new Map<string, PlannedFlow>();
   await Promise.all(
     origins.map(async (origin) => {
-      const checks = await Promise.all(origin.layers.map(isSame));
+      const checks = await Promise.all(origin.layers.map((file, index) => isSame(file, origin.texts[index])));
       const file = origin.layers.at(-1);
       if (file !== undefined && checks.every(Boolean)) unchanged.set(file, origin.flow);
     }),
@@ -58,15 +62,14 @@ export async function unchangedSince(reader: GitRefReader, origins: readonly Flo
   return unchanged;
 }
 
-async function sameAtCommit(reader: GitRefReader, file: string, reachedAsInGit: (folder: string) => boolean): Promise<boolean> {
+/**
+ * Whether the working tree's file, as it was read for the flow, is the commit's blob at the same
+ * path: its text (read with no link followed, clean UTF-8, so encoding it gives its bytes back)
+ * hashed as git hashes a blob, compared with the commit's id. Nothing is read again.
+ */
+async function sameAtCommit(reader: GitRefReader, file: string, text: string | undefined, reachedAsInGit: (folder: string) => boolean): Promise<boolean> {
+  if (text === undefined) return false;
   const oid = await reader.regularBlobId(file);
   if (oid === undefined || !reachedAsInGit(path.dirname(file))) return false;
-  // Read without following a link: the file itself is then no link either.
-  try {
-    const bytes = regularFileBytes(file);
-    return bytes !== undefined && blobIdOf(bytes, oid.length) === oid;
-  } catch {
-    // Unreadable now: read from the commit, as any flow not known to be the same.
-    return false;
-  }
+  return blobIdOf(text, oid.length) === oid;
 }

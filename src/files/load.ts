@@ -30,6 +30,12 @@ export interface LoadedFile {
   readable: boolean;
   /** Problems found in this file alone, positioned. */
   diagnostics: Diagnostic[];
+  /**
+   * The text exactly as read (a byte order mark included) when the file was read at its own
+   * path as a regular file, no link followed, and is clean UTF-8: encoded again it gives the
+   * file's bytes, which a plan compares with the base commit's blob. Undefined otherwise.
+   */
+  directText?: string;
 }
 
 export { isFlowFileName } from './flow-file-name.js';

@@ -166,7 +166,7 @@ const scratch = Buffer.allocUnsafe(64 * 1024);
  * The path is opened before its kind is known, so a device node named like a flow file is
  * opened (never read); making one takes root, who owns the machine anyway.
  */
-function openUnlessLink<T>(absolutePath: string, read: (fd: number, size: number) => T): T | Refusal | undefined | typeof LINK {
+function readUnlessLink(absolutePath: string): string | Refusal | undefined | typeof LINK {
   if (NO_FOLLOW === undefined) return LINK;
   let fd: number;
   try {
@@ -181,7 +181,7 @@ function openUnlessLink<T>(absolutePath: string, read: (fd: number, size: number
     const info = fstatSync(fd);
     if (!info.isFile()) return refusals.notRegular(kindOf(info));
     if (info.size > MAX_FILE_BYTES) return refusals.oversize(info.size);
-    return read(fd, info.size);
+    return textOf(fd, info.size);
   } finally {
     closeSync(fd);
   }
@@ -195,20 +195,6 @@ function textOf(fd: number, size: number): string {
     if (length < room) return scratch.toString('utf8', 0, length);
   }
   return readFileSync(fd, 'utf8');
-}
-
-function readUnlessLink(absolutePath: string): string | Refusal | undefined | typeof LINK {
-  return openUnlessLink(absolutePath, textOf);
-}
-
-/**
- * A working-tree file's bytes when the path is a regular file within the size limit and not
- * itself a symlink (a folder on its way may be one); undefined for anything else. One open,
- * as for {@link FileReader.readTextUnlessLink}.
- */
-export function regularFileBytes(absolutePath: string): Uint8Array | undefined {
-  const bytes = openUnlessLink(absolutePath, (fd) => readFileSync(fd));
-  return bytes instanceof Uint8Array ? bytes : undefined;
 }
 
 function isMissing(error: unknown): boolean {

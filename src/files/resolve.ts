@@ -85,14 +85,13 @@ export class FlowFileCache {
     const folder = await this.targetOf(path.dirname(absolutePath));
     if (!folder.named) return this.loadOnce(absolutePath);
     if (!folder.inside) return leadsOutside(path.join(folder.real, path.basename(absolutePath)));
-    if (this.reader.readTextUnlessLink && !this.files.has(absolutePath)) {
-      const text = await this.reader.readTextUnlessLink(absolutePath);
-      // Text that is not clean UTF-8 is read again as bytes below, which word what is wrong.
-      const loaded = text === LINK ? RAW : this.fromText(text, absolutePath);
-      if (loaded !== RAW) return loaded;
-    }
+    // A base already loaded passed its own check of where it leads.
+    const cached = this.files.get(absolutePath);
+    if (cached) return cached;
+    const direct = await this.loadDirect(absolutePath);
+    if (direct !== LINK && direct !== RAW) return direct;
     const real = await this.realPath(absolutePath);
-    return isInside(await this.realPath(this.root), real) ? this.loadOnce(absolutePath) : leadsOutside(real);
+    return isInside(await this.realPath(this.root), real) ? this.loadCarefully(absolutePath, direct === RAW) : leadsOutside(real);
   }
 
   private async findTarget(absolutePath: string): Promise<BaseTarget> {
@@ -140,8 +139,24 @@ export class FlowFileCache {
   async loadOnce(absolutePath: string): Promise<LoadedFile | undefined> {
     const cached = this.files.get(absolutePath);
     if (cached) return cached;
-    if (this.reader.readText) {
-      const loaded = this.fromText(await this.reader.readText(absolutePath), absolutePath);
+    const direct = await this.loadDirect(absolutePath);
+    return direct !== LINK && direct !== RAW ? direct : this.loadCarefully(absolutePath, direct === RAW);
+  }
+
+  /**
+   * A file read at its own path, no link followed: LINK when the path is a link (or the reader
+   * cannot tell), RAW when the text is not clean UTF-8 and its bytes must say what is wrong.
+   */
+  private async loadDirect(absolutePath: string): Promise<LoadedFile | undefined | typeof LINK | typeof RAW> {
+    if (!this.reader.readTextUnlessLink) return LINK;
+    const text = await this.reader.readTextUnlessLink(absolutePath);
+    return text === LINK ? LINK : this.fromText(text, absolutePath, true);
+  }
+
+  /** A file read the careful way, links followed: as text unless that is known to fail, else as bytes. */
+  private async loadCarefully(absolutePath: string, asBytes: boolean): Promise<LoadedFile | undefined> {
+    if (this.reader.readText && !asBytes) {
+      const loaded = this.fromText(await this.reader.readText(absolutePath), absolutePath, false);
       if (loaded !== RAW) return loaded;
     }
     const bytes = await this.reader.read(absolutePath);
@@ -151,11 +166,15 @@ export class FlowFileCache {
   }
 
   /** A file from its text, or RAW when the text is not clean UTF-8 and the bytes must tell. */
-  private fromText(text: string | Refusal | undefined, absolutePath: string): LoadedFile | undefined | typeof RAW {
+  private fromText(text: string | Refusal | undefined, absolutePath: string, direct: boolean): LoadedFile | undefined | typeof RAW {
     if (text === undefined) return undefined;
     if (isRefusal(text)) return refusedFile(text, absolutePath, this.displayPath(absolutePath));
     const clean = cleanUtf8Text(text);
-    return clean === undefined ? RAW : loadFlowFile(clean, absolutePath, this.displayPath(absolutePath));
+    if (clean === undefined) return RAW;
+    const file = loadFlowFile(clean, absolutePath, this.displayPath(absolutePath));
+    // Clean text is valid UTF-8 decoded: encoded again, it is the file's bytes exactly.
+    if (direct) file.directText = text;
+    return file;
   }
 
   /** Loads a file and keeps it, for bases that many files extend. */

@@ -110,11 +110,14 @@ export class GitRefReader implements FileReader {
   }
 
   /**
-   * Asks git for the commit's tree now, so that it is ready when first needed; a failure is
-   * reported then, by whatever needs the tree.
+   * Asks git for the commit's tree now and starts the process that reads blobs, so that both are
+   * ready when first needed; a failure is reported then, by whatever needs them. The caller
+   * must {@link close} the reader whatever happens next.
    */
   prefetch(): void {
     this.entries().catch(() => undefined);
+    // Started now, while this process is small: starting a child costs more as the heap grows.
+    this.start();
   }
 
   /** Stops the git process. */

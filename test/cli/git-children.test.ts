@@ -4,11 +4,11 @@
  * name by name, is test/git/git-env.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { leaksIn } from '../helpers/leaks.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, cliEnv, runCli } from '../helpers/run-cli.js';
 import { TOKEN } from '../helpers/sandbox.js';
 import { activeFlow, flowId, STANDARD_BASE } from '../helpers/sync.js';
 import { tempRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -69,5 +69,20 @@ describe('git children of the CLI', () => {
     // NODE_DEBUG did print each child's options, its environment among them; no token is there.
     expect(run.stderr).toMatch(/^CHILD_PROCESS \d+: spawn/m);
     expect(leaksIn(TOKEN, run.stdout + run.stderr)).toEqual([]);
+  });
+
+  // plan and sync start git's blob reader early, while the working tree is read: when reading
+  // the working tree failed, that git process stayed open and the CLI never exited.
+  it.each([
+    ['plan', 'nosuch', '--base', 'HEAD'],
+    ['sync', 'nosuch', '--base', 'HEAD', '--api-url', 'http://127.0.0.1:9', '--dry-run'],
+  ])('plan-hangs-when-the-working-tree-fails: %s with a path that matches nothing exits 2 at once, its git process closed', async (...args) => {
+    // Killed after 30 s, so that a hang fails here instead of keeping jest waiting.
+    const run = await new Promise<{ code: number | string | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, [CLI, ...args], { cwd: repo.dir, env: cliEnv({ FLOWKEEPER_TOKEN: TOKEN }), timeout: 30_000, killSignal: 'SIGKILL' }, (error, _stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number | string }).code ?? error.signal ?? null) : 0, stderr });
+      });
+    });
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('nosuch: no such file or folder') });
   });
 });
