@@ -45,6 +45,8 @@ describe('flowkeeper validate', () => {
       file: 'bad/bad.json',
       line: 1,
       column: 61,
+      endLine: 1,
+      endColumn: 62,
     });
   });
 
