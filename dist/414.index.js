@@ -1824,7 +1824,7 @@ function resultOf(path, diagnostics) {
  * environments, flow ids two environments share).
  */
 async function loadRepositoryConfig(options) {
-    const path = await findConfig(options.cwd, options.root);
+    const path = options.found ?? (await findConfig(options.cwd, options.root));
     if (path === undefined)
         return { config: undefined, problems: [] };
     const shown = displayPath(path, options.cwd);

@@ -83,8 +83,6 @@ function plannedFlowOf(resolved) {
 var order = __webpack_require__(58499);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -106,17 +104,16 @@ function blobIdOf(content, hexLength) {
 
 
 
-
 /**
  * The flows of the working tree that resolve to exactly the same flow at the commit, keyed by
  * absolute path: every file they were resolved from was read as a regular file, reached without
- * a link, and its bytes as read are the commit's blob at the same path. Such a flow's resolution reads only
- * those files, so reading it again from git would give the same body; a plan reuses it and
- * asks git only for the rest. Anything less certain (a link, a file missing at the commit, a
- * flow whose resolution had errors) is read from the commit as before.
+ * a link, and its bytes as read are the commit's blob at the same path. Such a flow's resolution
+ * reads only those files, so reading it again from git would give the same body; a plan reuses
+ * it and asks git only for the rest. Anything less certain (a link, a file missing at the
+ * commit, a flow whose resolution had errors) is read from the commit.
  */
 async function unchangedSince(reader, origins) {
-    const realRoot = await (0,promises_.realpath)(reader.root).catch(() => undefined);
+    const realRoot = realPathOrUndefined(reader.root);
     const same = new Map();
     const unlinkedFolders = new Map();
     // No linked folder on the way: the working tree reaches the file as the commit's tree does.
@@ -124,12 +121,7 @@ async function unchangedSince(reader, origins) {
     const reachedAsInGit = (folder) => {
         let answer = unlinkedFolders.get(folder);
         if (answer === undefined) {
-            try {
-                answer = realRoot !== undefined && (0,external_node_fs_.realpathSync)(folder) === external_node_path_.join(realRoot, external_node_path_.relative(reader.root, folder));
-            }
-            catch {
-                answer = false;
-            }
+            answer = realRoot !== undefined && realPathOrUndefined(folder) === external_node_path_.join(realRoot, external_node_path_.relative(reader.root, folder));
             unlinkedFolders.set(folder, answer);
         }
         return answer;
@@ -163,6 +155,14 @@ async function sameAtCommit(reader, file, text, reachedAsInGit) {
     if (oid === undefined || !reachedAsInGit(external_node_path_.dirname(file)))
         return false;
     return blobIdOf(text, oid.length) === oid;
+}
+function realPathOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/app/flow-sets.js

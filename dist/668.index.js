@@ -654,7 +654,14 @@ function printableLines(text) {
 }
 /** Whether {@link printable} would change the text: it holds a control, bidi or invisible character. */
 function hasUnprintable(text) {
-    return HAS_UNPRINTABLE.test(text);
+    // Printable ASCII alone, as nearly every key, value and path is, is answered by this loop: a
+    // Unicode-aware match costs more. Anything else is for the expression.
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x20 || code > 0x7e)
+            return HAS_UNPRINTABLE.test(text);
+    }
+    return false;
 }
 /** Each control, bidi or invisible character of the text, with its index in UTF-16 code units. */
 function unprintableAt(text) {

@@ -130,7 +130,7 @@ function invisibleCharacterWarnings(flow) {
 function holdsUnprintable(value) {
     // Plain loops, strings first: this runs on every flow judged, mostly to find nothing.
     if (typeof value === 'string')
-        return unprintableText(value);
+        return (0,printable/* hasUnprintable */.BR)(value);
     if (typeof value !== 'object' || value === null)
         return false;
     if (Array.isArray(value)) {
@@ -140,20 +140,8 @@ function holdsUnprintable(value) {
         return false;
     }
     for (const key in value)
-        if (unprintableText(key) || holdsUnprintable(value[key]))
+        if ((0,printable/* hasUnprintable */.BR)(key) || holdsUnprintable(value[key]))
             return true;
-    return false;
-}
-/**
- * {@link hasUnprintable}, answered without the regular expression for text of printable ASCII
- * alone: nearly every key and value of a flow (a Unicode-aware match costs more than this loop).
- */
-function unprintableText(text) {
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x20 || code > 0x7e)
-            return (0,printable/* hasUnprintable */.BR)(text);
-    }
     return false;
 }
 

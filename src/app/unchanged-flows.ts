@@ -1,5 +1,4 @@
 import { realpathSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { blobIdOf } from '../git/blob-id.js';
 import type { GitRefReader } from '../git/ref-reader.js';
@@ -20,13 +19,13 @@ export interface FlowOrigin {
 /**
  * The flows of the working tree that resolve to exactly the same flow at the commit, keyed by
  * absolute path: every file they were resolved from was read as a regular file, reached without
- * a link, and its bytes as read are the commit's blob at the same path. Such a flow's resolution reads only
- * those files, so reading it again from git would give the same body; a plan reuses it and
- * asks git only for the rest. Anything less certain (a link, a file missing at the commit, a
- * flow whose resolution had errors) is read from the commit as before.
+ * a link, and its bytes as read are the commit's blob at the same path. Such a flow's resolution
+ * reads only those files, so reading it again from git would give the same body; a plan reuses
+ * it and asks git only for the rest. Anything less certain (a link, a file missing at the
+ * commit, a flow whose resolution had errors) is read from the commit.
  */
 export async function unchangedSince(reader: GitRefReader, origins: readonly FlowOrigin[]): Promise<Map<string, PlannedFlow>> {
-  const realRoot = await realpath(reader.root).catch(() => undefined);
+  const realRoot = realPathOrUndefined(reader.root);
   const same = new Map<string, Promise<boolean>>();
   const unlinkedFolders = new Map<string, boolean>();
   // No linked folder on the way: the working tree reaches the file as the commit's tree does.
@@ -34,11 +33,7 @@ export async function unchangedSince(reader: GitRefReader, origins: readonly Flo
   const reachedAsInGit = (folder: string): boolean => {
     let answer = unlinkedFolders.get(folder);
     if (answer === undefined) {
-      try {
-        answer = realRoot !== undefined && realpathSync(folder) === path.join(realRoot, path.relative(reader.root, folder));
-      } catch {
-        answer = false;
-      }
+      answer = realRoot !== undefined && realPathOrUndefined(folder) === path.join(realRoot, path.relative(reader.root, folder));
       unlinkedFolders.set(folder, answer);
     }
     return answer;
@@ -72,4 +67,12 @@ async function sameAtCommit(reader: GitRefReader, file: string, text: string | u
   const oid = await reader.regularBlobId(file);
   if (oid === undefined || !reachedAsInGit(path.dirname(file))) return false;
   return blobIdOf(text, oid.length) === oid;
+}
+
+function realPathOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
 }

@@ -32,9 +32,10 @@ export async function cliEnvironment(io: CliIO, root: string, options: Environme
   // Without a config file the checks of one (its schema, the YAML reader) need not load: a run
   // answered from the cache reads no other file.
   const { findConfig } = await import('../config/find-config.js');
-  if (options.env === undefined && (await findConfig(io.cwd, root)) === undefined) return { config: undefined, names: namesOfUrl(io, options) };
+  const found = await findConfig(io.cwd, root);
+  if (options.env === undefined && found === undefined) return { config: undefined, names: namesOfUrl(io, options) };
   const [{ loadRepositoryConfig }, { ConfigProblemsError }] = await Promise.all([import('../config/load-config.js'), import('../config/config-error.js')]);
-  const { config, problems } = await loadRepositoryConfig({ cwd: io.cwd, root });
+  const { config, problems } = await loadRepositoryConfig({ cwd: io.cwd, root, ...(found === undefined ? {} : { found }) });
   if (problems.length > 0) throw new ConfigProblemsError(problems);
   if (options.env === undefined) return { config, names: namesOfUrl(io, options) };
   if (config === undefined) throw new UsageError(`--env ${JSON.stringify(options.env)}: no flowkeeper.yaml between the working directory and the repository root, so there are no environments`);

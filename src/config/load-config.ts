@@ -142,8 +142,13 @@ function resultOf(path: string, diagnostics: Diagnostic[]): FileResult[] {
  * (syntax, unknown keys with did-you-mean, wrong types, names, files claimed by two
  * environments, flow ids two environments share).
  */
-export async function loadRepositoryConfig(options: { cwd: string; root: string }): Promise<ConfigLoad> {
-  const path = await findConfig(options.cwd, options.root);
+export async function loadRepositoryConfig(options: {
+  cwd: string;
+  root: string;
+  /** The config's path when the caller has looked for it already (findConfig); undefined: look for it here. */
+  found?: string;
+}): Promise<ConfigLoad> {
+  const path = options.found ?? (await findConfig(options.cwd, options.root));
   if (path === undefined) return { config: undefined, problems: [] };
   const shown = displayPath(path, options.cwd);
   const atFile = (message: string, rule: string): ConfigLoad => ({ config: undefined, problems: resultOf(shown, [{ ...diagnostic('', message, rule), file: shown, line: 1, column: 1 }]) });

@@ -77,24 +77,13 @@ export function invisibleCharacterWarnings(flow: unknown): Diagnostic[] {
 /** Whether any string value or key of the value holds such a character. */
 function holdsUnprintable(value: unknown): boolean {
   // Plain loops, strings first: this runs on every flow judged, mostly to find nothing.
-  if (typeof value === 'string') return unprintableText(value);
+  if (typeof value === 'string') return hasUnprintable(value);
   if (typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (holdsUnprintable(value[i])) return true;
     return false;
   }
-  for (const key in value) if (unprintableText(key) || holdsUnprintable((value as Record<string, unknown>)[key])) return true;
+  for (const key in value) if (hasUnprintable(key) || holdsUnprintable((value as Record<string, unknown>)[key])) return true;
   return false;
 }
 
-/**
- * {@link hasUnprintable}, answered without the regular expression for text of printable ASCII
- * alone: nearly every key and value of a flow (a Unicode-aware match costs more than this loop).
- */
-function unprintableText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e) return hasUnprintable(text);
-  }
-  return false;
-}
